@@ -1,0 +1,193 @@
+"""Bytes → str for plain-text files, Chinese-first.
+
+Detection runs from the most certain evidence to the least, and stops at the first answer:
+
+1. a byte-order mark (UTF-32 before UTF-16, since FF FE 00 00 also starts with FF FE);
+2. NUL bytes, which never occur in UTF-8 or GB/Big5 text: either UTF-16 without a BOM (ASCII
+   characters put their zero byte at one parity, which tells LE from BE) or a binary file;
+3. strict UTF-8, the modern default, which practically never validates by accident;
+4. GB18030 and Big5 (cp950 = Big5 + Microsoft's extensions). Big5 bytes nearly always also decode
+   as GB18030, so when both succeed the text with more *very common* hanzi wins (the wrong codec gives a
+   scatter of rare characters); ties go to GB18030, the mainland default and superset of GBK/GB2312.
+   The same contest admits decodings with at most 0.5% bad bytes (a truncated download, one damaged
+   character) — including UTF-8 — as long as they contain common hanzi;
+5. charset-normalizer as the last guesser.
+
+A result must still look like text (few control/unassigned characters), otherwise the file is binary.
+Encoding names are reported normalised ("utf-8", "utf-8-sig", "utf-16-le", "gb18030", "big5", …).
+This module knows nothing about paths: it raises ``NotTextError`` and the caller adds the file name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from desktop.core.formats.common_hanzi import common_hanzi_count
+
+
+class NotTextError(ValueError):
+    """The bytes could not be decoded as text; ``reason`` is one sentence for the user."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+BINARY_REASON = "looks like a binary file, not text"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_SAMPLE = 256 * 1024  # bytes looked at for statistics (decoding always uses the whole file)
+_MAX_BAD_SHARE = 0.02  # control/unassigned characters tolerated in real text
+_MAX_REPLACED_SHARE = 0.005  # undecodable bytes tolerated in the lenient pass
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1a\x1b")  # \x1a: DOS end-of-file, \x1b: ANSI colour codes
+
+
+def normalise_encoding_name(name: str) -> str:
+    """Python's canonical codec name ("UTF8" → "utf-8", "cp936" → "gbk"); raises ``LookupError``."""
+    return codecs.lookup(name).name
+
+
+def decode_explicit(data: bytes, encoding: str) -> Decoded:
+    """Decode with the encoding the user chose; a wrong choice is an error, never a silent mess."""
+    try:
+        name = normalise_encoding_name(encoding)
+    except LookupError as exc:
+        raise NotTextError(f"'{encoding}' is not a known text encoding") from exc
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as exc:
+        raise NotTextError(
+            f"the file cannot be decoded as {name}: byte 0x{data[exc.start]:02x} at offset {exc.start} "
+            "is not valid in that encoding; choose another encoding or let Huidu detect it"
+        ) from exc
+    if not looks_like_text(text):
+        raise NotTextError(
+            f"decoding the file as {name} does not give readable text; "
+            "choose another encoding or let Huidu detect it"
+        )
+    return Decoded(text, name)
+
+
+def detect(data: bytes) -> Decoded:
+    """Guess the encoding of ``data`` (see the module docstring for the order) and decode it."""
+    for attempt in (_by_bom, _by_nul_bytes, _strict_utf8, _chinese_codecs, _charset_normalizer):
+        found = attempt(data)
+        if found is not None and looks_like_text(found.text):
+            return found
+    raise NotTextError(BINARY_REASON)
+
+
+def looks_like_text(text: str) -> bool:
+    """Few enough control, private-use, unassigned or replacement characters to be real text."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return True
+    bad = sum(1 for ch in sample if _is_bad_char(ch))
+    return bad <= len(sample) * _MAX_BAD_SHARE
+
+
+def _is_bad_char(ch: str) -> bool:
+    if ch == "\ufffd":
+        return True
+    if ch < " " or "\x7f" <= ch <= "\x9f":
+        return ch not in _TEXT_CONTROLS
+    if ch < "\u3000":  # fast path: Latin, punctuation, etc.
+        return False
+    return unicodedata.category(ch) in ("Cs", "Co", "Cn")
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _by_bom(data: bytes) -> Decoded | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom) :], codec)
+            if text is not None:
+                return Decoded(text, codec)
+    return None
+
+
+def _by_nul_bytes(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM, or — if NUL bytes are present and it is not UTF-16 — binary."""
+    sample = data[:_SAMPLE]
+    if b"\x00" not in sample:
+        return None
+    if len(data) % 2 == 0:
+        even_zeros = sample[0::2].count(0)
+        odd_zeros = sample[1::2].count(0)
+        if odd_zeros >= 3 * even_zeros:
+            codecs_to_try = ["utf-16-le"]
+        elif even_zeros >= 3 * odd_zeros:
+            codecs_to_try = ["utf-16-be"]
+        else:
+            codecs_to_try = ["utf-16-le", "utf-16-be"]
+        candidates = []
+        for codec in codecs_to_try:
+            text = _strict(data, codec)
+            if text is not None and "\x00" not in text and looks_like_text(text):
+                candidates.append(Decoded(text, codec))
+        if candidates:
+            return max(candidates, key=lambda d: common_hanzi_count(d.text[:_SAMPLE]))
+    raise NotTextError(BINARY_REASON)
+
+
+def _strict_utf8(data: bytes) -> Decoded | None:
+    text = _strict(data, "utf-8")
+    return None if text is None else Decoded(text, "utf-8")
+
+
+def _chinese_codecs(data: bytes) -> Decoded | None:
+    """GB18030 vs Big5 (vs UTF-8 with a few bad bytes): the decoding richest in common hanzi wins.
+
+    A lenient decoding (some bytes replaced) only counts if it yields common hanzi at all, so that a
+    Latin-1 file falls through to charset-normalizer instead of becoming GB18030 with holes.
+    """
+    limit = max(1, int(len(data) * _MAX_REPLACED_SHARE))
+    best: Decoded | None = None
+    best_key: tuple[int, int, int] | None = None
+    for rank, codec in enumerate(("gb18030", "big5", "cp950", "utf-8")):  # earlier wins ties
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad > limit:
+            continue
+        common = common_hanzi_count(text[:_SAMPLE])
+        if bad and not common:
+            continue
+        key = (common, -bad, -rank)
+        if best_key is None or key > best_key:
+            best, best_key = Decoded(text, codec), key
+    return best
+
+
+def _charset_normalizer(data: bytes) -> Decoded | None:
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    try:
+        name = normalise_encoding_name(best.encoding)
+    except LookupError:
+        name = best.encoding
+    return Decoded(str(best), name)

@@ -1,0 +1,132 @@
+"""From a decoded file to a ``Compilation``: cleaning, then splitting, then each speech's inside.
+
+The stages run in a fixed order on one list of ``Line`` objects (see ``lines``): paywall markers and
+site boilerplate go first (so they can neither become titles nor stay in a body), PDF damage is
+repaired next (so titles and paragraphs are whole), then the compilation heading, the 目录 and the
+speech titles are found, and each speech is assembled with its metadata, outline and placeholders.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import Compilation, SourceText, Speech
+from desktop.core.parse.boilerplate import remove_paywall_markers, remove_site_boilerplate
+from desktop.core.parse.heading import find_heading
+from desktop.core.parse.lines import Line, Removals, split_lines
+from desktop.core.parse.meta import META_LINES_MAX, add_meta, meta_field
+from desktop.core.parse.outline import outline
+from desktop.core.parse.placeholders import find_placeholders
+from desktop.core.parse.repair import join_broken_lines, looks_damaged, remove_cjk_spaces
+from desktop.core.parse.text import squash
+from desktop.core.parse.titles import layout_titles, numbered_series, strip_leading_number
+from desktop.core.parse.toc import find_toc, locate
+
+FRONT_MATTER_WARN = 80  # characters before the first title worth telling the reader about
+UNTITLED = "未命名"
+
+
+def parse_source(source: SourceText) -> Compilation:
+    lines = split_lines(source.text, source.title_lines)
+    removals = Removals()
+    removals.items.extend(source.removed)
+    remove_paywall_markers(lines, source.text, removals)
+    furniture = remove_site_boilerplate(lines, removals)
+    if looks_damaged(lines, source.format):
+        remove_cjk_spaces(lines)
+        join_broken_lines(lines)
+
+    warnings: list[str] = []
+    live = [index for index, line in enumerate(lines) if line.live]
+    heading = find_heading(lines, live)
+    region = [index for index in live if index not in heading.lines]
+    declared = heading.declared_count
+
+    titles: list[int] | None = None
+    numbered_in_front = False
+    toc = find_toc(lines, region)
+    if toc is not None:
+        for index in toc.lines:
+            removals.line(lines[index], "toc")
+        table = set(toc.lines)
+        region = [index for index in region if index not in table]
+        locate(toc, lines, region)
+        for entry, found in zip(toc.entries, toc.located, strict=True):
+            if found is None:
+                warnings.append(f"table of contents entry not found in the text: {entry.title}")
+        titles = [found for found in toc.located if found is not None] or None
+        if declared is None:
+            declared = len(toc.entries)
+    if titles is None and (series := numbered_series(lines, region, declared)) is not None:
+        titles, numbered_in_front = series
+    if titles is None:
+        candidates = layout_titles(lines, region, declared)
+        if len(candidates) >= 2 or (candidates and region and candidates[0] == region[0]):
+            titles = candidates
+
+    if titles:
+        _front_matter(lines, [index for index in region if index < titles[0]], removals, warnings)
+        speeches = []
+        for number, title_index in enumerate(titles):
+            stop = titles[number + 1] if number + 1 < len(titles) else len(lines)
+            body = [index for index in region if title_index < index < stop]
+            title = lines[title_index].text
+            if numbered_in_front:
+                title = strip_leading_number(title)
+            speeches.append(_speech(lines, title, title_index, body, removals))
+    else:
+        title = furniture.lead_in_title or furniture.file_name_title or source.name or UNTITLED
+        speeches = [_speech(lines, title, None, region, removals)] if region else []
+
+    if not speeches:
+        warnings.append("no speech text found")
+    if declared is not None and declared != len(speeches):
+        warnings.append(f"declared {declared} speeches, found {len(speeches)}")
+    title = heading.title or (speeches[0].title if len(speeches) == 1 else None)
+    return Compilation(
+        source=source.source,
+        format=source.format,
+        encoding=source.encoding,
+        title=title,
+        declared_count=declared,
+        speeches=tuple(speeches),
+        warnings=tuple(warnings),
+        removed=removals.sorted(),
+    )
+
+
+def _front_matter(lines: list[Line], indices: list[int], removals: Removals, warnings: list[str]) -> None:
+    chars = sum(len(lines[index].text) for index in indices)
+    for index in indices:
+        removals.line(lines[index], "front-matter")
+    if chars >= FRONT_MATTER_WARN:
+        warnings.append(f"{chars} characters before the first speech belong to no speech")
+
+
+def _speech(lines: list[Line], title: str, title_index: int | None, body: list[int], removals: Removals) -> Speech:
+    meta: dict[str, str] = {}
+    position = 0
+    if body and squash(lines[body[0]].text) == squash(title) and title_index is not None:
+        removals.line(lines[body[0]], "repeated-title")
+        position = 1
+    while position < len(body) and position < META_LINES_MAX and title_index is not None:
+        field = meta_field(lines[body[position]].text)
+        if field is None:
+            break
+        add_meta(meta, *field)
+        position += 1
+    paragraphs = [lines[index].text for index in body[position:]]
+    offsets = []
+    cursor = 0
+    for paragraph in paragraphs:
+        offsets.append(cursor)
+        cursor += len(paragraph) + 1
+    text = "\n".join(paragraphs)
+    first = title_index if title_index is not None else (body[0] if body else 0)
+    last = body[-1] if body else first
+    return Speech(
+        title=title,
+        text=text,
+        meta=meta,
+        outline=outline(paragraphs, offsets),
+        placeholders=find_placeholders(text),
+        span=(lines[first].start, lines[last].end),
+    )
