@@ -52,11 +52,15 @@ def find_toc(lines: list[Line], live: list[int]) -> Toc | None:
 def _read_entries(lines: list[Line], live: list[int], header_position: int) -> Toc | None:
     toc = Toc(header=live[header_position], lines=[live[header_position]])
     seen: set[str] = set()
+    paged = 0
     for index in live[header_position + 1 :]:
         text = lines[index].text
-        if len(text) > ENTRY_MAX:
+        if len(text) > ENTRY_MAX or text[-1] in "：:":
             break
         match = _ENTRY_RE.match(text)
+        if match is None and paged * 2 > len(toc.entries):
+            break  # the entries carried page numbers; a line without one is the body
+        paged += match is not None
         title = match.group("body").strip() if match else text
         title = title.rstrip(" .．。…·•-—_")
         key = squash(_LEADING_NUMBER_RE.sub("", title))
@@ -80,7 +84,7 @@ def _strip_sequential_numbers(entries: list[TocEntry]) -> None:
         if match is None:
             return
         numbers.append(int(match.group("num").translate(str.maketrans("０１２３４５６７８９", "0123456789"))))
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return
     for entry, number in zip(entries, numbers, strict=True):
         entry.with_number = entry.title
