@@ -139,7 +139,7 @@ class CompilationPane(QWidget):
             )
         mismatch = compilation.declared_count is not None and compilation.declared_count != found
         self.summary_label.setText(summary)
-        self.summary_label.setStyleSheet(f"color: {WARNING_COLOR};" if mismatch else "color: palette(mid);")
+        self.summary_label.setStyleSheet(f"color: {WARNING_COLOR};" if mismatch else "")
         self.summary_label.setVisible(True)
         warnings = compilation.warnings
         if warnings:

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
-        self.statusBar().addWidget(self.counts_label)
+        self.counts_label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.counts_label, 1)
 
         self._create_actions()
         self._create_menus()
@@ -131,8 +132,11 @@ class MainWindow(QMainWindow):
         for number, path in enumerate(paths):
             self.open_path(path, select=number == 0)
 
-    def open_path(self, path: Path | str, *, select: bool = True) -> None:
-        """Start reading one file; a file already open is shown again rather than read twice."""
+    def open_path(self, path: Path | str, *, select: bool = True, encoding: str | None = None) -> None:
+        """Start reading one file; a file already open is shown again rather than read twice.
+
+        ``encoding`` overrides detection for text files (the CLI's ``--encoding``).
+        """
         path = Path(path).expanduser().resolve()
         open_index = self.compilation_pane.index_of_source(str(path))
         if open_index >= 0:
@@ -143,12 +147,14 @@ class MainWindow(QMainWindow):
             self._select_when_read.add(path)
         if path in self._workers:
             return
-        worker = ParseWorker(path)
+        worker = ParseWorker(path, encoding=encoding)
         worker.signals.finished.connect(self._on_parsed)
         worker.signals.failed.connect(self._on_parse_failed)
+        was_busy = self.is_busy()
         self._workers[path] = worker
         self._update_busy_message()
-        self.busyChanged.emit(True)
+        if not was_busy:
+            self.busyChanged.emit(True)
         self._pool.start(worker)
 
     def add_compilation(self, compilation: Compilation, *, select: bool = True) -> None:

@@ -14,6 +14,7 @@ from desktop.ui.speech_html import Typography, empty_html, speech_html
 
 MEASURE_CHARS = 40  # CJK characters per line at most
 MIN_SIDE_MARGIN_PX = 28
+LINE_HEIGHT_EM = 1.75  # baseline to baseline, in CJK character widths
 READING_SCALE = 1.15  # reading text a little larger than the interface font
 
 
@@ -32,7 +33,12 @@ class ReadingPane(QTextBrowser):
 
     def typography(self) -> Typography:
         font = self._reading_font()
-        return Typography(base_pt=font.pointSizeF(), indent_px=round(self._char_width(font) * 2))
+        em = self._char_width(font)
+        # Qt's proportional line height multiplies the font's own line spacing, which for CJK fonts
+        # is already ~1.3-1.5em; scale so the result is LINE_HEIGHT_EM whatever the font.
+        natural = QFontMetricsF(font).lineSpacing() or em
+        percent = max(100, round(100 * LINE_HEIGHT_EM * em / natural))
+        return Typography(base_pt=font.pointSizeF(), indent_px=round(em * 2), line_height_percent=percent)
 
     def _reading_font(self) -> QFont:
         font = QFont(self.font())

@@ -87,3 +87,14 @@ def test_outline_offsets_point_into_the_speech_text() -> None:
 )
 def test_placeholders(text: str, masks: list[str]) -> None:
     assert [text[a:b] for a, b in find_placeholders(text)] == masks
+
+
+def test_short_paragraph_of_two_sentences_has_a_run_in_heading() -> None:
+    paragraphs = ["三是练就软功夫。群众工作无小事。", "最后，要加强纪律。"]
+    assert [(h.text, h.run_in) for h in outline(paragraphs, [0, 17])] == [("三是练就软功夫。", True)]
+
+
+def test_last_closes_a_first_then_sequence() -> None:
+    paragraphs = ["首先，要提高认识。" + P1, "其次，要狠抓落实。" + P2, "最后，要加强纪律。" + P1]
+    offsets = [0, len(paragraphs[0]) + 1, len(paragraphs[0]) + len(paragraphs[1]) + 2]
+    assert [h.text for h in outline(paragraphs, offsets)] == ["首先，要提高认识。", "其次，要狠抓落实。", "最后，要加强纪律。"]

@@ -74,6 +74,9 @@ _PAYWALL_MARKER_RE = re.compile(
 _PAYWALL_LINE_RE = re.compile(r"^(?:以下(?:为|是)?付费内容|付费内容|剩余内容已隐藏|开通会员.{0,10}查看全文)[：:。.…]*$")
 
 
+LINE_MAX = 160
+
+
 @dataclass
 class BoilerplateResult:
     lead_in_title: str | None = None
@@ -129,8 +132,8 @@ def remove_site_boilerplate(lines: list[Line], removals: Removals) -> Boilerplat
     strong: set[int] = set()
     weak: set[int] = set()
     for index, line in enumerate(lines):
-        if not line.live:
-            continue
+        if not line.live or len(line.text) > LINE_MAX:
+            continue  # every family below is a short line; body paragraphs are long
         text = line.text
         name = _FILE_NAME_RE.match(text)
         if name and len(text) <= 160:

@@ -51,11 +51,14 @@ def normalise(text: str) -> str:
 
 
 def split_lines(source: str, title_lines: frozenset[int] = frozenset()) -> list[Line]:
+    # Most files have no invisible or odd spaces at all: then trimming is all a line needs.
+    odd = _INVISIBLE_RE.search(source) is not None or _ODD_SPACE_RE.search(source) is not None
+    clean = normalise if odd else str.strip
     lines: list[Line] = []
     pos = 0
     for index, raw in enumerate(source.split("\n")):
         end = pos + len(raw)
-        lines.append(Line(normalise(raw), pos, end, index in title_lines))
+        lines.append(Line(clean(raw), pos, end, index in title_lines))
         pos = end + 1
     return lines
 

@@ -22,8 +22,11 @@ _ENUMERATORS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[①-⑳])")),
     (5, re.compile(f"^(?:第{_N}[，,、：:是]|{_N}[是要]|(?:首先|其次|再次)[，,、：:])")),
 )
+# "最后，" closes a 首先/其次 sequence; on its own it is just a paragraph's first word.
+_LAST_RE = re.compile("^最后[，,、：:]")
 _ANY_ENUMERATOR_RE = re.compile("|".join(p.pattern for _, p in _ENUMERATORS))
 _SENTENCE_RE = re.compile(r"^.+?[。！？!?；;](?:[”’」』）)]*)")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 STANDALONE_MAX = 60  # a heading paragraph longer than this is a run-in heading plus its body
 UNNUMBERED_MAX = 30
 
@@ -43,13 +46,19 @@ def outline(paragraphs: list[str], offsets: list[int]) -> tuple[OutlineHeading, 
     """Headings of a speech whose paragraphs start at ``offsets`` in its text."""
     headings: list[OutlineHeading] = []
     count = len(paragraphs)
+    sequence_open = False  # a 首先/其次 sequence is running, so 最后 closes it
     for index, (text, offset) in enumerate(zip(paragraphs, offsets, strict=True)):
         first = text[:1]
         if not first:
             continue
         level = heading_level(text) if first in _FIRST_CHARS else None
+        if level == 5 and text.startswith(("首先", "其次")):
+            sequence_open = True
+        elif level is None and sequence_open and first == "最" and _LAST_RE.match(text):
+            level, sequence_open = 5, False
         if level is not None:
-            if len(text) <= STANDALONE_MAX:
+            inner_end = _SENTENCE_END_RE.search(text, 0, len(text) - 1)
+            if len(text) <= STANDALONE_MAX and inner_end is None:
                 headings.append(OutlineHeading(level, text, offset))
                 continue
             sentence = _SENTENCE_RE.match(text[: STANDALONE_MAX * 2])

@@ -32,7 +32,8 @@ def looks_damaged(lines: list[Line], fmt: str) -> bool:
     for line in lines:
         if line.live and len(line.text) >= 40:
             chars += len(line.text)
-            spaces += len(_CJK_SPACE_PROBE_RE.findall(line.text))
+            if " " in line.text:
+                spaces += len(_CJK_SPACE_PROBE_RE.findall(line.text))
     return spaces >= 3 and spaces * 1000 >= chars
 
 

@@ -8,6 +8,8 @@ speech titles are found, and each speech is assembled with its metadata, outline
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from desktop.core.model import Compilation, SourceText, Speech
 from desktop.core.parse.boilerplate import remove_paywall_markers, remove_site_boilerplate
 from desktop.core.parse.heading import find_heading
@@ -63,29 +65,28 @@ def parse_source(source: SourceText) -> Compilation:
             titles = candidates
 
     if titles:
-        _front_matter(lines, [index for index in region if index < titles[0]], removals, warnings)
+        _front_matter(lines, region[: bisect_left(region, titles[0])], removals, warnings)
         speeches = []
         for number, title_index in enumerate(titles):
             stop = titles[number + 1] if number + 1 < len(titles) else len(lines)
-            body = [index for index in region if title_index < index < stop]
+            body = region[bisect_right(region, title_index) : bisect_left(region, stop)]
             title = lines[title_index].text
             if numbered_in_front:
                 title = strip_leading_number(title)
             speeches.append(_speech(lines, title, title_index, body, removals))
     else:
-        title = furniture.lead_in_title or furniture.file_name_title or source.name or UNTITLED
-        speeches = [_speech(lines, title, None, region, removals)] if region else []
+        only_title = furniture.lead_in_title or furniture.file_name_title or source.name or UNTITLED
+        speeches = [_speech(lines, only_title, None, region, removals)] if region else []
 
     if not speeches:
         warnings.append("no speech text found")
     if declared is not None and declared != len(speeches):
         warnings.append(f"declared {declared} speeches, found {len(speeches)}")
-    title = heading.title or (speeches[0].title if len(speeches) == 1 else None)
     return Compilation(
         source=source.source,
         format=source.format,
         encoding=source.encoding,
-        title=title,
+        title=heading.title or (speeches[0].title if len(speeches) == 1 else None),
         declared_count=declared,
         speeches=tuple(speeches),
         warnings=tuple(warnings),
