@@ -25,7 +25,9 @@ def test_core_never_imports_qt_or_the_ui() -> None:
     offenders = []
     for path in (ROOT / "desktop" / "core").rglob("*.py"):
         for name in imported_modules(path):
-            if name.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"} or name.startswith("desktop.ui"):
+            if name.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"} or name.startswith(
+                "desktop.ui"
+            ):
                 offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
 
@@ -45,5 +47,7 @@ def test_parsing_a_file_loads_neither_qt_nor_jieba() -> None:
         "p.parse_text('标题\\n正文。');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'jieba'}))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -11,10 +11,31 @@ import random
 SUBJECTS = ["我们", "广大党员干部", "青年干部", "各级党组织", "基层单位", "全体同志", "机关干部", "挂职干部"]
 VERBS = ["坚持", "推进", "落实", "深化", "强化", "提升", "健全", "完善", "聚焦", "统筹"]
 OBJECTS = [
-    "基层治理", "高质量发展", "乡村振兴", "作风建设", "营商环境", "民生保障", "党建引领", "安全生产",
-    "理论学习", "调查研究", "招商引资", "城市更新", "生态保护", "数字政府", "人才培养", "文明创建",
+    "基层治理",
+    "高质量发展",
+    "乡村振兴",
+    "作风建设",
+    "营商环境",
+    "民生保障",
+    "党建引领",
+    "安全生产",
+    "理论学习",
+    "调查研究",
+    "招商引资",
+    "城市更新",
+    "生态保护",
+    "数字政府",
+    "人才培养",
+    "文明创建",
 ]
-TAILS = ["取得了明显成效", "迈出了坚实步伐", "形成了良好氛围", "打下了坚实基础", "还存在一些短板", "需要久久为功"]
+TAILS = [
+    "取得了明显成效",
+    "迈出了坚实步伐",
+    "形成了良好氛围",
+    "打下了坚实基础",
+    "还存在一些短板",
+    "需要久久为功",
+]
 MASKS = ["*镇", "XX市", "**年", "XXX同志"] + [""] * 28  # about one mask in 200 characters, as in the seeds
 
 
@@ -35,7 +56,10 @@ def speech_lines(rng: random.Random, number: int) -> list[str]:
     for section, numeral in enumerate("一二三"):
         lines.append(f"{numeral}、{rng.choice(VERBS)}{rng.choice(OBJECTS)}")
         for point, ordinal in enumerate("一二三"):
-            lines.append(f"{ordinal}是{rng.choice(VERBS)}{rng.choice(OBJECTS)}。" + paragraph(rng, 8 + (section + point) % 8))
+            lines.append(
+                f"{ordinal}是{rng.choice(VERBS)}{rng.choice(OBJECTS)}。"
+                + paragraph(rng, 8 + (section + point) % 8)
+            )
     lines.append(paragraph(rng, 6))
     return lines
 

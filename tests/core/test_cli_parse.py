@@ -30,7 +30,14 @@ def test_parse_json_shape(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout.decode("utf-8"))
     assert set(data) == {
-        "source", "format", "encoding", "title", "declared_count", "warnings", "removed", "speeches"
+        "source",
+        "format",
+        "encoding",
+        "title",
+        "declared_count",
+        "warnings",
+        "removed",
+        "speeches",
     }
     assert data["format"] == "txt" and data["encoding"] == "gb18030"
     assert [s["title"] for s in data["speeches"]] == ["青年干部座谈会交流发言1", "青年干部座谈会交流发言2"]

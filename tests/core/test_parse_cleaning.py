@@ -104,7 +104,9 @@ def test_hard_wrapped_pdf_lines_are_rejoined() -> None:
     paragraph = (P1 + P2 + P3) * 2
     width = 30
     wrapped = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
-    source = SourceText(text="\n".join(["学习心得体会", *wrapped, "", "二、下一步打算", *wrapped]), format="pdf")
+    source = SourceText(
+        text="\n".join(["学习心得体会", *wrapped, "", "二、下一步打算", *wrapped]), format="pdf"
+    )
     (speech,) = parse_source(source).speeches
     assert speech.text.split("\n") == [paragraph, "二、下一步打算", paragraph]
 

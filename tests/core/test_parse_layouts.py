@@ -36,7 +36,11 @@ def test_numbered_outline_of_a_single_speech_is_not_a_split() -> None:
     )
     compilation = parse_text(text)
     assert [s.title for s in compilation.speeches] == ["关于加强学习的几点体会"]
-    assert [h.text for h in compilation.speeches[0].outline] == ["1．坚定理想信念", "2．提高履职能力", "3．锤炼过硬作风"]
+    assert [h.text for h in compilation.speeches[0].outline] == [
+        "1．坚定理想信念",
+        "2．提高履职能力",
+        "3．锤炼过硬作风",
+    ]
 
 
 def test_heading_with_declared_count_on_its_own_line() -> None:
@@ -59,7 +63,9 @@ def test_declared_count_inline_and_mismatch_warning() -> None:
 
 
 def test_chinese_numeral_count() -> None:
-    compilation = parse_text(blank_separated(["踔厉奋发勇毅前行", "不负韶华砥砺前行"], heading="交流发言汇编（共二篇）"))
+    compilation = parse_text(
+        blank_separated(["踔厉奋发勇毅前行", "不负韶华砥砺前行"], heading="交流发言汇编（共二篇）")
+    )
     assert compilation.declared_count == 2
 
 
@@ -70,7 +76,10 @@ def test_declared_count_picks_the_strongest_titles() -> None:
         ["在全市青年干部座谈会上的讲话", "在全区基层治理推进会上的讲话"], heading="讲话汇编", declared=2
     ).replace(P2[:10], "\n凝心聚力\n" + P2[:10], 1)
     compilation = parse_text(text)
-    assert [s.title for s in compilation.speeches] == ["在全市青年干部座谈会上的讲话", "在全区基层治理推进会上的讲话"]
+    assert [s.title for s in compilation.speeches] == [
+        "在全市青年干部座谈会上的讲话",
+        "在全区基层治理推进会上的讲话",
+    ]
 
 
 def test_table_of_contents_locates_titles_and_is_dropped() -> None:
@@ -85,13 +94,20 @@ def test_table_of_contents_locates_titles_and_is_dropped() -> None:
 
 def test_toc_without_numbers_or_pages() -> None:
     names = ["凝心聚力谋发展", "实干担当促振兴"]
-    text = "目录\n" + "\n".join(names) + "\n\n" + "\n\n".join(n + "\n" + "\n".join(body(i)) for i, n in enumerate(names))
+    text = (
+        "目录\n"
+        + "\n".join(names)
+        + "\n\n"
+        + "\n\n".join(n + "\n" + "\n".join(body(i)) for i, n in enumerate(names))
+    )
     assert titles(text) == names
 
 
 def test_toc_title_wrapped_over_two_lines_in_the_body() -> None:
     names = ["在全市挂职干部座谈会暨工作推进会上的讲话", "在全区青年干部培训班上的讲话"]
-    text = with_toc(names).replace("\n在全市挂职干部座谈会暨工作推进会上的讲话\n", "\n在全市挂职干部座谈会暨\n工作推进会上的讲话\n")
+    text = with_toc(names).replace(
+        "\n在全市挂职干部座谈会暨工作推进会上的讲话\n", "\n在全市挂职干部座谈会暨\n工作推进会上的讲话\n"
+    )
     assert titles(text) == names
 
 
@@ -113,7 +129,10 @@ def test_paragraphs_all_separated_by_blank_lines() -> None:
     for number, name in enumerate(["在全市青年干部座谈会上的讲话", "在全区基层治理推进会上的讲话"]):
         parts += ["", "", name] + [f"\n{p}" for p in body(number)]
     compilation = parse_text("\n".join(parts))
-    assert [s.title for s in compilation.speeches] == ["在全市青年干部座谈会上的讲话", "在全区基层治理推进会上的讲话"]
+    assert [s.title for s in compilation.speeches] == [
+        "在全市青年干部座谈会上的讲话",
+        "在全区基层治理推进会上的讲话",
+    ]
     assert compilation.speeches[0].text.split("\n")[0].startswith(P1[:10])
 
 

@@ -97,4 +97,8 @@ def test_short_paragraph_of_two_sentences_has_a_run_in_heading() -> None:
 def test_last_closes_a_first_then_sequence() -> None:
     paragraphs = ["首先，要提高认识。" + P1, "其次，要狠抓落实。" + P2, "最后，要加强纪律。" + P1]
     offsets = [0, len(paragraphs[0]) + 1, len(paragraphs[0]) + len(paragraphs[1]) + 2]
-    assert [h.text for h in outline(paragraphs, offsets)] == ["首先，要提高认识。", "其次，要狠抓落实。", "最后，要加强纪律。"]
+    assert [h.text for h in outline(paragraphs, offsets)] == [
+        "首先，要提高认识。",
+        "其次，要狠抓落实。",
+        "最后，要加强纪律。",
+    ]

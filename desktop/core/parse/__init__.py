@@ -18,7 +18,9 @@ def parse_text(text: str, name: str = "", fmt: str = "txt") -> Compilation:
     """Parse text already in memory (tests, paste)."""
     from desktop.core.model import SourceText
 
-    return parse_source(SourceText(text=text.replace("\r\n", "\n").replace("\r", "\n"), format=fmt, name=name))
+    return parse_source(
+        SourceText(text=text.replace("\r\n", "\n").replace("\r", "\n"), format=fmt, name=name)
+    )
 
 
 __all__ = ["parse_file", "parse_source", "parse_text"]

@@ -53,7 +53,9 @@ _STRONG_META_VALUE_RE = re.compile(
     r"^(?:[\d.]+\s*[KMG]?B|\d+\s*页|(?:DOCX?|PDF|TXT|WPS|PPTX?|XLSX?)|\d{5,})$", re.IGNORECASE
 )
 _FILE_NAME_RE = re.compile(r"^(?P<stem>.{2,150}?)\s*\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf)$", re.IGNORECASE)
-_KEYWORDS_RE = re.compile(r"^(?:[^\s，。、；：？！,.;:?!“”\"]{1,8}\s+){2,}[^\s，。、；：？！,.;:?!“”\"]{1,8}$")
+_KEYWORDS_RE = re.compile(
+    r"^(?:[^\s，。、；：？！,.;:?!“”\"]{1,8}\s+){2,}[^\s，。、；：？！,.;:?!“”\"]{1,8}$"
+)
 _NOTICE_ITEM_RE = re.compile(r"^\s*[0-9０-９]{1,2}\s*[\.．、)）]")
 
 _LEAD_IN_RE = re.compile(
@@ -69,9 +71,12 @@ _TITLE_NOISE_RE = re.compile(
 )
 
 _PAYWALL_MARKER_RE = re.compile(
-    r"#{2,}\s*[A-Za-z_]{2,24}\s*#{2,}|\[/?(?:paid|vip|hide|fee)[a-z_]*\]|【(?:付费内容|VIP专享|会员专享)】", re.IGNORECASE
+    r"#{2,}\s*[A-Za-z_]{2,24}\s*#{2,}|\[/?(?:paid|vip|hide|fee)[a-z_]*\]|【(?:付费内容|VIP专享|会员专享)】",
+    re.IGNORECASE,
 )
-_PAYWALL_LINE_RE = re.compile(r"^(?:以下(?:为|是)?付费内容|付费内容|剩余内容已隐藏|开通会员.{0,10}查看全文)[：:。.…]*$")
+_PAYWALL_LINE_RE = re.compile(
+    r"^(?:以下(?:为|是)?付费内容|付费内容|剩余内容已隐藏|开通会员.{0,10}查看全文)[：:。.…]*$"
+)
 
 
 LINE_MAX = 160
@@ -108,23 +113,25 @@ def clean_title(title: str) -> str:
 
 def remove_paywall_markers(lines: list[Line], source: str, removals: Removals) -> None:
     for line in lines:
-        if line.removed is not None or "#" not in line.text and "[" not in line.text and "【" not in line.text:
-            if line.removed is None and line.text.startswith(("以下", "付费", "剩余", "开通")):
-                if _PAYWALL_LINE_RE.match(line.text):
-                    removals.line(line, "paywall-marker")
+        if line.removed is not None or not line.text:
             continue
-        found = list(_PAYWALL_MARKER_RE.finditer(line.text))
-        if not found:
+        text = line.text
+        if text.startswith(("以下", "付费", "剩余", "开通")) and _PAYWALL_LINE_RE.match(text):
+            removals.line(line, "paywall-marker")
+            continue
+        if "#" not in text and "[" not in text and "【" not in text:
             continue
         cursor = line.start
-        for match in found:
-            at = source.find(match.group(), cursor, line.end)
+        for match in _PAYWALL_MARKER_RE.finditer(text):
+            marker = match.group()
+            at = source.find(marker, cursor, line.end)
             at = at if at >= 0 else line.start
-            removals.inline("paywall-marker", match.group(), at, at + len(match.group()))
-            cursor = at + len(match.group())
-        line.text = _PAYWALL_MARKER_RE.sub("", line.text).strip()
-        if not line.text:
-            line.removed = "paywall-marker"
+            removals.inline("paywall-marker", marker, at, at + len(marker))
+            cursor = at + len(marker)
+        if cursor != line.start:
+            line.text = _PAYWALL_MARKER_RE.sub("", text).strip()
+            if not line.text:
+                line.removed = "paywall-marker"
 
 
 def remove_site_boilerplate(lines: list[Line], removals: Removals) -> BoilerplateResult:
@@ -144,9 +151,7 @@ def remove_site_boilerplate(lines: list[Line], removals: Removals) -> Boilerplat
             if result.lead_in_title is None:
                 result.lead_in_title = clean_title(lead.group("title")) or None
             strong.add(index)
-        elif len(text) <= 40 and _LEAD_IN_HINT_RE.search(text):
-            strong.add(index)
-        elif _is_strong(text):
+        elif (len(text) <= 40 and _LEAD_IN_HINT_RE.search(text)) or _is_strong(text):
             strong.add(index)
         elif _is_weak(text):
             weak.add(index)

@@ -14,8 +14,12 @@ from desktop.core.parse.lines import Line
 from desktop.core.parse.text import CN_NUM, is_finished, to_int
 
 _COUNT = rf"([0-9０-９]{{1,3}}|[{CN_NUM}]{{1,4}})\s*篇"
-_COUNT_INLINE_RE = re.compile(rf"\s*(?:[（(【\[]\s*(?:共|计|合计)?\s*{_COUNT}\s*[）)】\]]|(?:共|计)\s*{_COUNT})\s*$")
-_COUNT_LINE_RE = re.compile(rf"^(?:[（(【\[]\s*(?:共|计|合计)?\s*{_COUNT}\s*[）)】\]]|(?:共|计)\s*{_COUNT}|{_COUNT})$")
+_COUNT_INLINE_RE = re.compile(
+    rf"\s*(?:[（(【\[]\s*(?:共|计|合计)?\s*{_COUNT}\s*[）)】\]]|(?:共|计)\s*{_COUNT})\s*$"
+)
+_COUNT_LINE_RE = re.compile(
+    rf"^(?:[（(【\[]\s*(?:共|计|合计)?\s*{_COUNT}\s*[）)】\]]|(?:共|计)\s*{_COUNT}|{_COUNT})$"
+)
 _TRAILING_COUNT_RE = re.compile(rf"(?:范文|精选|合集|汇编|大全){_COUNT}$")
 _COLLECTION_WORDS_RE = re.compile(r"汇编|合集|选编|文集|汇总|集锦|合辑|专辑|精选|大全|选集|汇集|摘编")
 HEADING_MAX = 70

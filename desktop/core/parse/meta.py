@@ -12,7 +12,9 @@ import re
 from desktop.core.parse.text import CJK
 
 _YEAR = r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零○]{4})\s*年"
-_MONTH_DAY = r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号])?)?"
+_MONTH_DAY = (
+    r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号])?)?"
+)
 _DATE_RE = re.compile(rf"^[（(]?\s*(?P<value>{_YEAR}{_MONTH_DAY})\s*[）)]?$")
 _OCCASION_RE = re.compile(r"^[—–\-－─]{1,4}\s*(?P<value>.{2,80})$")
 _PAREN_RE = re.compile(r"^[（(](?P<value>[^（()）]{2,60})[）)]$")

@@ -102,7 +102,9 @@ def _front_matter(lines: list[Line], indices: list[int], removals: Removals, war
         warnings.append(f"{chars} characters before the first speech belong to no speech")
 
 
-def _speech(lines: list[Line], title: str, title_index: int | None, body: list[int], removals: Removals) -> Speech:
+def _speech(
+    lines: list[Line], title: str, title_index: int | None, body: list[int], removals: Removals
+) -> Speech:
     meta: dict[str, str] = {}
     position = 0
     if body and squash(lines[body[0]].text) == squash(title) and title_index is not None:

@@ -46,11 +46,13 @@ def has_title_words(text: str) -> bool:
 
 
 def strip_leading_number(title: str) -> str:
-    """"1．在……上的讲话" → "在……上的讲话" (a series numbered in front names its speeches without the number)."""
+    """ "1．在……上的讲话" → "在……上的讲话" (a series numbered in front names its speeches without the number)."""
     return _LEADING_NUMBER_RE.sub("", title, count=1) or title
 
 
-def numbered_series(lines: list[Line], region: list[int], declared: int | None) -> tuple[list[int], bool] | None:
+def numbered_series(
+    lines: list[Line], region: list[int], declared: int | None
+) -> tuple[list[int], bool] | None:
     """Title lines that form a 1, 2, 3 … series and whether they are numbered in front, or None."""
     groups: dict[tuple[str, bool], list[tuple[int, int]]] = defaultdict(list)
     for index in region:
