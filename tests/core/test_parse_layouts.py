@@ -199,3 +199,37 @@ def test_empty_text_gives_no_speech_and_a_warning() -> None:
     compilation = parse_text("\n \n")
     assert compilation.speeches == ()
     assert compilation.warnings
+
+
+def series(titles_: list[str]) -> str:
+    return "\n".join(f"{title}\n" + "\n".join(body(i)) for i, title in enumerate(titles_))
+
+
+def test_series_numbered_with_chinese_numerals_at_the_end() -> None:
+    names = ["学习贯彻精神交流发言一", "学习贯彻精神交流发言二", "学习贯彻精神交流发言三"]
+    assert titles(series(names)) == names
+
+
+def test_series_numbered_in_brackets() -> None:
+    names = ["主题教育心得体会（一）", "主题教育心得体会（二）"]
+    assert titles(series(names)) == names
+
+
+def test_series_of_di_n_pian() -> None:
+    names = ["第一篇 坚定理想信念", "第二篇 勇于担当作为", "第三篇 锤炼过硬作风"]
+    compilation = parse_text(series(names), name="x")
+    assert [s.title for s in compilation.speeches] == ["坚定理想信念", "勇于担当作为", "锤炼过硬作风"]
+
+
+def test_series_number_is_the_last_of_several_numbers() -> None:
+    names = [f"学习贯彻党的20大精神交流发言{n}" for n in (1, 2, 3)]
+    assert titles(series(names)) == names
+
+
+def test_rules_and_end_markers_separate_speeches() -> None:
+    names = ["坚定理想信念", "勇于担当作为"]
+    text = "\n".join([names[0], *body(0), "（完）", "—————————", names[1], *body(1), "【全文完】"])
+    compilation = parse_text(text)
+    assert [s.title for s in compilation.speeches] == names
+    assert not any("完" in s.text[-3:] or "——" in s.text for s in compilation.speeches)
+    assert {r.reason for r in compilation.removed} == {"separator", "end-marker"}

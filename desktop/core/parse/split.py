@@ -18,6 +18,7 @@ from desktop.core.parse.meta import META_LINES_MAX, add_meta, meta_field
 from desktop.core.parse.outline import outline
 from desktop.core.parse.placeholders import find_placeholders
 from desktop.core.parse.repair import join_broken_lines, looks_damaged, remove_cjk_spaces
+from desktop.core.parse.separators import remove_separators
 from desktop.core.parse.text import squash
 from desktop.core.parse.titles import layout_titles, numbered_series, strip_leading_number
 from desktop.core.parse.toc import find_toc, locate
@@ -32,6 +33,7 @@ def parse_source(source: SourceText) -> Compilation:
     removals.items.extend(source.removed)
     remove_paywall_markers(lines, source.text, removals)
     furniture = remove_site_boilerplate(lines, removals)
+    remove_separators(lines, removals)
     if looks_damaged(lines, source.format):
         remove_cjk_spaces(lines)
         join_broken_lines(lines)

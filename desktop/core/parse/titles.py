@@ -30,9 +30,15 @@ _TITLE_WORDS_RE = re.compile(
 )
 _HARD_STOP_RE = re.compile(r"[。！？!?；;]")
 _SERIES_NUMBER_RE = re.compile(
-    rf"(?P<num>(?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９年月日号届期次个项名位万亿元%％])|^[{CN_NUM}]{{1,3}}(?=[、．.]))"
+    rf"(?P<num>(?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９年月日号届期次个项名位万亿元%％])"  # 发言1, 1．……
+    rf"|^[{CN_NUM}]{{1,3}}(?=[、．.])"  # 一、在……上的讲话
+    rf"|(?<=^第)[{CN_NUM}0-9０-９]{{1,3}}(?=篇)"  # 第一篇
+    rf"|(?<=[^{CN_NUM}（(])[{CN_NUM}]{{1,3}}$"  # 交流发言一
+    rf"|(?<=[（(])[{CN_NUM}0-9０-９]{{1,3}}(?=[）)]$))"  # 心得体会（一）
 )
-_LEADING_NUMBER_RE = re.compile(rf"^(?:[0-9０-９]{{1,3}}|[{CN_NUM}]{{1,3}})\s*[、．.]\s*")
+_LEADING_NUMBER_RE = re.compile(
+    rf"^(?:(?:[0-9０-９]{{1,3}}|[{CN_NUM}]{{1,3}})\s*[、．.]|第[{CN_NUM}0-9０-９]{{1,3}}篇[：:、.．]?)\s*"
+)
 
 
 def is_title_like(text: str) -> bool:
@@ -59,17 +65,14 @@ def numbered_series(
         text = lines[index].text
         if len(text) > SERIES_LINE_MAX or _HARD_STOP_RE.search(text) or text[-1] in "：:，,":
             continue
-        match = _SERIES_NUMBER_RE.search(text)
-        if match is None:
-            continue
-        number = to_int(match.group("num"))
-        if number is None:
-            continue
-        prefix = text[: match.start()]
-        at_end = match.end() >= len(text.rstrip(".．、"))
-        if not prefix and at_end:
-            continue
-        groups[(prefix, at_end)].append((number, index))
+        # A line can carry several numbers ("学习20大精神交流发言3"): each may be the series' one.
+        for match in _SERIES_NUMBER_RE.finditer(text):
+            number = to_int(match.group("num"))
+            prefix = text[: match.start()]
+            at_end = match.end() >= len(text.rstrip(".．、）)"))
+            if number is None or (not prefix and at_end):
+                continue
+            groups[(prefix, at_end)].append((number, index))
     best: tuple[list[int], bool] | None = None
     for (prefix, _), members in groups.items():
         numbers = [number for number, _ in members]
@@ -79,7 +82,7 @@ def numbered_series(
         if not prefix and not _corroborated(lines, indices, region, declared):
             continue
         if best is None or len(indices) > len(best[0]):
-            best = (indices, not prefix)
+            best = (indices, not prefix or prefix == "第")
     return best
 
 
