@@ -233,3 +233,11 @@ def test_rules_and_end_markers_separate_speeches() -> None:
     assert [s.title for s in compilation.speeches] == names
     assert not any("完" in s.text[-3:] or "——" in s.text for s in compilation.speeches)
     assert {r.reason for r in compilation.removed} == {"separator", "end-marker"}
+
+
+def test_toc_entry_with_speaker_finds_the_plain_title() -> None:
+    names = ["在全市挂职干部座谈会上的讲话", "在全区青年干部培训班上的讲话"]
+    text = with_toc(names).replace("1在全市挂职干部座谈会上的讲话", "1在全市挂职干部座谈会上的讲话（王建国）")
+    compilation = parse_text(text)
+    assert [s.title for s in compilation.speeches] == names
+    assert compilation.warnings == ()

@@ -116,6 +116,33 @@ def locate(toc: Toc, lines: list[Line], live: list[int]) -> None:
         toc.located.append(body[found] if found is not None else None)
         if found is not None:
             cursor = found + 1
+    _locate_loosely(toc, lines, body)
+
+
+def _similar(key: str, wanted: str) -> bool:
+    """An entry that adds or drops a speaker or subtitle ("……讲话（张三）") still names the body's title."""
+    shorter, longer = sorted((key, wanted), key=len)
+    return len(shorter) >= 6 and len(shorter) * 5 >= len(longer) * 3 and shorter in longer
+
+
+def _locate_loosely(toc: Toc, lines: list[Line], body: list[int]) -> None:
+    """Entries not found word for word: look between their found neighbours for a similar title line."""
+    positions = {index: position for position, index in enumerate(body)}
+    for number, found in enumerate(toc.located):
+        if found is not None:
+            continue
+        before = next((toc.located[i] for i in range(number - 1, -1, -1) if toc.located[i] is not None), None)
+        after = next(
+            (toc.located[i] for i in range(number + 1, len(toc.located)) if toc.located[i] is not None), None
+        )
+        start = positions[before] + 1 if before is not None else 0
+        stop = positions[after] if after is not None else len(body)
+        wanted = squash(toc.entries[number].title)
+        for position in range(start, stop):
+            text = lines[body[position]].text
+            if len(text) <= ENTRY_MAX and _similar(squash(text), wanted):
+                toc.located[number] = body[position]
+                break
 
 
 def _merge_title_lines(first: Line, second: Line) -> None:
