@@ -4,25 +4,91 @@ Contract (every reader):
 - returns ``SourceText`` with ``text`` as lines joined by "\\n" (CRLF/CR normalised to LF);
 - raises ``UnreadableFileError(path, reason)`` for anything a user could have caused (empty, binary,
   corrupt zip, scanned PDF without text, unsupported extension, unknown encoding), never a raw exception.
+
+This module only dispatches. The extension decides which formats are *allowed* (an unsupported one is
+refused with a hint), but the content decides which reader *runs*: a file starting with ``%PDF-`` is
+read as a PDF and a ZIP package holding ``word/document.xml`` as a Word document, whatever the name
+says, because users rename files and download tools mangle extensions. Every other binary signature in
+a text-named file is refused by the text reader with a message naming what the file really is.
+A "suffix" that is not a plausible extension (``讲话2024.6.1``, ``会议.1号``) counts as none: such a file is
+sniffed and read as text by default, and its whole name is kept as ``name``.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
 
 from desktop.core.errors import UnreadableFileError
+from desktop.core.formats.files import check_readable, read_head
+from desktop.core.formats.sniff import HEAD_SIZE, PDF, ZIP, is_docx_package, sniff
+from desktop.core.formats.txt import read_txt
 from desktop.core.model import SourceText
 
-SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
+
+_SAVE_AS_HINT = "save it as .docx or .txt"
+_HINTS = {
+    ".doc": _SAVE_AS_HINT,
+    ".wps": _SAVE_AS_HINT,
+    ".rtf": _SAVE_AS_HINT,
+    ".odt": _SAVE_AS_HINT,
+    ".pages": _SAVE_AS_HINT,
+    ".docm": _SAVE_AS_HINT,
+    ".dotx": _SAVE_AS_HINT,
+    ".jpg": "Huidu cannot read images of text",
+    ".jpeg": "Huidu cannot read images of text",
+    ".png": "Huidu cannot read images of text",
+    ".tif": "Huidu cannot read images of text",
+    ".tiff": "Huidu cannot read images of text",
+}
+_DEFAULT_HINT = "Huidu reads .txt, .md, .docx and .pdf files"
+_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,5}")
+
+__all__ = ["SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "read_file"]
 
 
 def read_file(path: Path | str, encoding: str | None = None) -> SourceText:
-    """Read any supported file. ``encoding`` overrides detection for .txt files."""
+    """Read any supported file. ``encoding`` overrides detection for text files (ignored otherwise)."""
     path = Path(path)
-    # TEMPORARY until the format readers land: UTF-8 text only.
-    try:
-        text = path.read_text(encoding=encoding or "utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnreadableFileError(path, str(exc)) from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return SourceText(text=text, format="txt", encoding=encoding or "utf-8", name=path.stem, source=str(path))
+    suffix = _extension(path)
+    check_readable(path)
+    if suffix and suffix not in SUPPORTED_SUFFIXES:
+        raise UnreadableFileError(
+            path, f"{suffix} files are not supported; {_HINTS.get(suffix, _DEFAULT_HINT)}"
+        )
+    reader = _choose_reader(path, suffix)
+    # The PDF and Word readers pull in pypdf/python-docx/lxml (~0.3 s): import them on first use only.
+    if reader == "pdf":
+        from desktop.core.formats.pdf import read_pdf
+
+        source = read_pdf(path)
+    elif reader == "docx":
+        from desktop.core.formats.docx import read_docx
+
+        source = read_docx(path)
+    else:
+        source = read_txt(path, encoding)
+    name = path.stem if suffix else path.name
+    return dataclasses.replace(source, name=name, source=str(path))
+
+
+def _extension(path: Path) -> str:
+    """The lower-cased suffix if it looks like a file extension, else ""."""
+    suffix = path.suffix.lower()
+    return suffix if _EXTENSION.fullmatch(suffix) else ""
+
+
+def _choose_reader(path: Path, suffix: str) -> str:
+    """Which reader runs ("pdf", "docx" or "txt"): the content for PDFs and Word packages, else the suffix."""
+    signature = sniff(read_head(path, HEAD_SIZE))
+    kind = signature[0] if signature else None
+    if kind == PDF:
+        return "pdf"
+    if suffix == ".docx" or (kind == ZIP and is_docx_package(path)):
+        return "docx"  # a .docx that is not a Word package: the docx reader explains what it is
+    if suffix == ".pdf":
+        return "pdf"  # likewise
+    return "txt"

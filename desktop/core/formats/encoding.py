@@ -4,13 +4,18 @@ Detection runs from the most certain evidence to the least, and stops at the fir
 
 1. a byte-order mark (UTF-32 before UTF-16, since FF FE 00 00 also starts with FF FE);
 2. NUL bytes, which never occur in UTF-8 or GB/Big5 text: either UTF-16 without a BOM (ASCII
-   characters put their zero byte at one parity, which tells LE from BE) or a binary file;
-3. strict UTF-8, the modern default, which practically never validates by accident;
+   characters put a zero byte at every other position) or a binary file. Both byte orders are tried;
+   the one that gives plausible text (nearly all ASCII/CJK, with the normal share of very common
+   hanzi) wins — this also tells LE from BE for pure-Chinese text, where zero-byte parity does not;
+3. strict UTF-8, the modern default, which practically never validates by accident — except for a
+   few GBK characters in a short file ("通知" is valid UTF-8: "֪ͨ"). So UTF-8 made only of two-byte
+   non-Latin letters (Greek, Hebrew, combining marks…) yields to GB18030 if that gives pure CJK;
 4. GB18030 and Big5 (cp950 = Big5 + Microsoft's extensions). Big5 bytes nearly always also decode
    as GB18030, so when both succeed the text with more *very common* hanzi wins (the wrong codec gives a
    scatter of rare characters); ties go to GB18030, the mainland default and superset of GBK/GB2312.
    The same contest admits decodings with at most 0.5% bad bytes (a truncated download, one damaged
-   character) — including UTF-8 — as long as they contain common hanzi;
+   character) — including UTF-8 — as long as they contain common hanzi, and strict UTF-16 that looks
+   plausible (pure-Chinese UTF-16 without BOM has no NUL bytes, so step 2 does not see it);
 5. charset-normalizer as the last guesser.
 
 A result must still look like text (few control/unassigned characters), otherwise the file is binary.
@@ -23,8 +28,6 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass
-
-from charset_normalizer import from_bytes
 
 from desktop.core.formats.common_hanzi import common_hanzi_count
 
@@ -54,9 +57,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_SAMPLE = 256 * 1024  # bytes looked at for statistics (decoding always uses the whole file)
+_SAMPLE = 256 * 1024  # bytes/characters looked at for statistics (decoding always uses everything)
 _MAX_BAD_SHARE = 0.02  # control/unassigned characters tolerated in real text
 _MAX_REPLACED_SHARE = 0.005  # undecodable bytes tolerated in the lenient pass
+# cp950 = Big5 + Microsoft's extensions; UTF-8 here only ever with some bad bytes (strict came earlier)
+_CONTESTANTS = ("gb18030", "big5", "cp950", "utf-8", "utf-16-le", "utf-16-be")
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1a\x1b")  # \x1a: DOS end-of-file, \x1b: ANSI colour codes
 
 
@@ -132,44 +137,81 @@ def _by_bom(data: bytes) -> Decoded | None:
 
 def _by_nul_bytes(data: bytes) -> Decoded | None:
     """UTF-16 without a BOM, or — if NUL bytes are present and it is not UTF-16 — binary."""
-    sample = data[:_SAMPLE]
-    if b"\x00" not in sample:
+    if b"\x00" not in data[:_SAMPLE]:
         return None
     if len(data) % 2 == 0:
-        even_zeros = sample[0::2].count(0)
-        odd_zeros = sample[1::2].count(0)
-        if odd_zeros >= 3 * even_zeros:
-            codecs_to_try = ["utf-16-le"]
-        elif even_zeros >= 3 * odd_zeros:
-            codecs_to_try = ["utf-16-be"]
-        else:
-            codecs_to_try = ["utf-16-le", "utf-16-be"]
         candidates = []
-        for codec in codecs_to_try:
+        for codec in ("utf-16-le", "utf-16-be"):
             text = _strict(data, codec)
-            if text is not None and "\x00" not in text and looks_like_text(text):
+            if text is not None and "\x00" not in text and _plausible_utf16(text[:_SAMPLE]):
                 candidates.append(Decoded(text, codec))
         if candidates:
             return max(candidates, key=lambda d: common_hanzi_count(d.text[:_SAMPLE]))
     raise NotTextError(BINARY_REASON)
 
 
+def _plausible_utf16(text: str) -> bool:
+    """Nearly all ASCII/CJK, and hanzi (if any) with the usual share of very common ones.
+
+    Any even-length bytes decode as UTF-16 into *some* characters, mostly spread over the whole BMP;
+    real text stays in a few blocks, and real Chinese uses the most frequent hanzi all the time.
+    """
+    if not text:
+        return False
+    hanzi = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    usual = hanzi + sum(
+        1
+        for ch in text
+        if " " <= ch <= "~" or ch in "\t\n\r" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+    )
+    if usual < 0.9 * len(text):
+        return False
+    return hanzi == 0 or common_hanzi_count(text) >= 0.1 * hanzi
+
+
 def _strict_utf8(data: bytes) -> Decoded | None:
     text = _strict(data, "utf-8")
-    return None if text is None else Decoded(text, "utf-8")
+    if text is None:
+        return None
+    if _is_accidental_utf8(text):
+        gb = _strict(data, "gb18030")
+        if gb is not None and all(_is_cjk(ch) for ch in gb if not ch.isascii()):
+            return Decoded(gb, "gb18030")
+    return Decoded(text, "utf-8")
+
+
+def _is_accidental_utf8(text: str) -> bool:
+    """Non-ASCII, all of it two-byte non-Latin UTF-8 (Greek, Hebrew, combining marks …): the shape of a
+    few GBK characters that happen to be valid UTF-8 — the classic "联通" trap of short files."""
+    if text.isascii():
+        return False
+    return all(ch.isascii() or "\u0250" <= ch <= "\u07ff" for ch in text)  # stops at the first hanzi
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
 
 
 def _chinese_codecs(data: bytes) -> Decoded | None:
-    """GB18030 vs Big5 (vs UTF-8 with a few bad bytes): the decoding richest in common hanzi wins.
+    """GB18030 vs Big5 (vs UTF-8 with a few bad bytes, vs UTF-16 without NULs): the decoding richest
+    in common hanzi wins.
 
     A lenient decoding (some bytes replaced) only counts if it yields common hanzi at all, so that a
-    Latin-1 file falls through to charset-normalizer instead of becoming GB18030 with holes.
+    Latin-1 file falls through to charset-normalizer instead of becoming GB18030 with holes. UTF-16 is
+    here for pure-Chinese text without a BOM (no ASCII, hence no NUL bytes); it must decode strictly
+    and look plausible, since any even number of bytes decodes to *something* in UTF-16.
     """
     limit = max(1, int(len(data) * _MAX_REPLACED_SHARE))
     best: Decoded | None = None
     best_key: tuple[int, int, int] | None = None
-    for rank, codec in enumerate(("gb18030", "big5", "cp950", "utf-8")):  # earlier wins ties
-        text = data.decode(codec, errors="replace")
+    for rank, codec in enumerate(_CONTESTANTS):  # earlier wins ties
+        if codec.startswith("utf-16"):
+            strict = _strict(data, codec) if len(data) % 2 == 0 else None
+            if strict is None or not _plausible_utf16(strict[:_SAMPLE]):
+                continue
+            text = strict
+        else:
+            text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd")
         if bad > limit:
             continue
@@ -183,6 +225,8 @@ def _chinese_codecs(data: bytes) -> Decoded | None:
 
 
 def _charset_normalizer(data: bytes) -> Decoded | None:
+    from charset_normalizer import from_bytes  # the last resort: imported only when needed
+
     best = from_bytes(data).best()
     if best is None:
         return None
