@@ -7,6 +7,7 @@ source text the file decoded to (``SourceText.text``), so the user can see where
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,8 @@ class SourceText:
     encoding: str | None = None  # the text encoding chosen for .txt files
     name: str = ""  # the file's name without extension: the last-resort title
     title_lines: frozenset[int] = frozenset()  # 0-based indices of lines the format marks as titles
+    # Their levels where the format knows them: 0 Title, 1.. Heading N, 10 a bold centred line.
+    title_levels: Mapping[int, int] = field(default_factory=dict)
     removed: tuple[Removal, ...] = ()  # what the reader itself dropped (PDF page numbers, running heads)
     source: str = ""  # the path as given
 

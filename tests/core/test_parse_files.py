@@ -68,3 +68,23 @@ def test_hard_wrapped_pdf_compilation_with_toc_and_page_numbers(tmp_path: Path) 
         assert paragraphs == ["同志们：", *body(number)]
         assert "内部资料" not in speech.text
     assert P2 + P3 in compilation.speeches[0].text
+
+
+def test_docx_heading_2_sections_stay_inside_their_speech(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("交流材料", level=0)
+    for number, name in enumerate(NAMES[:2]):
+        document.add_heading(name, level=1)
+        paragraphs = body(number)
+        document.add_paragraph(paragraphs[0])
+        document.add_heading("坚定理想信念", level=2)
+        document.add_paragraph(paragraphs[1])
+        document.add_heading("勇于担当作为", level=2)
+        document.add_paragraph(paragraphs[3])
+    path = tmp_path / "h2.docx"
+    document.save(str(path))
+    compilation = parse_file(path)
+    assert compilation.title == "交流材料"
+    assert [s.title for s in compilation.speeches] == NAMES[:2]
+    headings = [h.text for h in compilation.speeches[0].outline]
+    assert headings == ["坚定理想信念", "一是坚持学思结合，筑牢思想根基。", "勇于担当作为"]

@@ -56,13 +56,14 @@ def read_docx(path: Path) -> SourceText:
     """Read a .docx file into lines; raises ``UnreadableFileError`` for anything that is not one."""
     document = _open(path)
     lines: list[str] = []
-    title_lines: set[int] = set()
+    title_levels: dict[int, int] = {}
     for paragraph in _iter_paragraphs(document.element.body, document):
         runs = [Run(r, paragraph) for r in _RUNS(paragraph._p)]
         text = normalise_newlines("".join(run.text for run in runs))  # <w:br/> and <w:cr/> are "\n"
         para_lines = text.split("\n")
-        if text.strip() and _is_title(paragraph, runs, text):
-            title_lines.update(range(len(lines), len(lines) + len(para_lines)))
+        level = _title_level(paragraph, runs, text) if text.strip() else None
+        if level is not None:
+            title_levels.update(dict.fromkeys(range(len(lines), len(lines) + len(para_lines)), level))
         lines.extend(para_lines)
     text = "\n".join(lines)
     if not text.strip():
@@ -72,7 +73,8 @@ def read_docx(path: Path) -> SourceText:
         format="docx",
         encoding=None,
         name=path.stem,
-        title_lines=frozenset(title_lines),
+        title_lines=frozenset(title_levels),
+        title_levels=title_levels,
         source=str(path),
     )
 
@@ -145,14 +147,24 @@ def _is_merge_continuation(tc: Any) -> bool:
 # --- title hints ---------------------------------------------------------------------------------
 
 
-def _is_title(paragraph: Paragraph, runs: list[Run], text: str) -> bool:
+BOLD_CENTRED_LEVEL = 10  # below every heading level: a visual title, the weakest hint
+
+
+def _title_level(paragraph: Paragraph, runs: list[Run], text: str) -> int | None:
+    """0 for a Title style, N for Heading N / 标题 N (or outline level N-1), 10 for bold centred, else None."""
     style = _safe(_paragraph_style, paragraph)
     name = (getattr(style, "name", None) or "").lower()
     if any(word in name for word in _TITLE_STYLE_WORDS):
-        return True
-    if _outline_level(paragraph._p, style) is not None:
-        return True
-    return len(text.strip()) <= SHORT_TITLE_CHARS and _is_centred(paragraph, style) and _is_bold(runs, style)
+        if ("title" in name and "sub" not in name) or name.strip() == "标题":
+            return 0
+        digits = "".join(ch for ch in name if ch.isdigit())
+        return int(digits) if digits else 1
+    outline = _outline_level(paragraph._p, style)
+    if outline is not None:
+        return outline + 1
+    if len(text.strip()) <= SHORT_TITLE_CHARS and _is_centred(paragraph, style) and _is_bold(runs, style):
+        return BOLD_CENTRED_LEVEL
+    return None
 
 
 def _outline_level(p: Any, style: Any) -> int | None:

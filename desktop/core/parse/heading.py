@@ -49,6 +49,8 @@ def find_heading(lines: list[Line], live: list[int]) -> Heading:
         return Heading(first, _count_any(count_line), (live[0], live[1]))
     if _COLLECTION_WORDS_RE.search(first):
         return Heading(first, None, (live[0],))
+    if lines[live[0]].hint_level == 0 and any(lines[i].hint_level is not None for i in live[1:]):
+        return Heading(first, None, (live[0],))  # a .docx Title above the speeches' headings
     return Heading()
 
 

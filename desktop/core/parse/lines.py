@@ -9,6 +9,7 @@ the decoded source text, which is what a speech's ``span`` reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from desktop.core.model import Removal
 
@@ -19,14 +20,18 @@ _ODD_SPACE_RE = re.compile("[\u00a0\u3000\u2000-\u200a\u202f\u205f\t]")
 
 
 class Line:
-    __slots__ = ("end", "removed", "start", "text", "title_hint")
+    __slots__ = ("end", "hint_level", "removed", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, title_hint: bool = False) -> None:
+    def __init__(self, text: str, start: int, end: int, hint_level: int | None = None) -> None:
         self.text = text  # normalised for display; stripped
         self.start = start
         self.end = end
         self.removed: str | None = None  # reason, when cleaning dropped the line
-        self.title_hint = title_hint
+        self.hint_level = hint_level  # the source marks this line as a title of this level (0 = Title)
+
+    @property
+    def title_hint(self) -> bool:
+        return self.hint_level is not None
 
     @property
     def blank(self) -> bool:
@@ -50,7 +55,7 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
-def split_lines(source: str, title_lines: frozenset[int] = frozenset()) -> list[Line]:
+def split_lines(source: str, title_levels: Mapping[int, int] | None = None) -> list[Line]:
     # Most files have no invisible or odd spaces at all: then trimming is all a line needs.
     odd = _INVISIBLE_RE.search(source) is not None or _ODD_SPACE_RE.search(source) is not None
     clean = normalise if odd else str.strip
@@ -58,7 +63,7 @@ def split_lines(source: str, title_lines: frozenset[int] = frozenset()) -> list[
     pos = 0
     for index, raw in enumerate(source.split("\n")):
         end = pos + len(raw)
-        lines.append(Line(clean(raw), pos, end, index in title_lines))
+        lines.append(Line(clean(raw), pos, end, title_levels.get(index) if title_levels else None))
         pos = end + 1
     return lines
 

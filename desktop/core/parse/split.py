@@ -28,7 +28,8 @@ UNTITLED = "未命名"
 
 
 def parse_source(source: SourceText) -> Compilation:
-    lines = split_lines(source.text, source.title_lines)
+    levels = dict(source.title_levels) or dict.fromkeys(source.title_lines, 1)
+    lines = split_lines(source.text, levels)
     removals = Removals()
     removals.items.extend(source.removed)
     remove_paywall_markers(lines, source.text, removals)
@@ -43,6 +44,7 @@ def parse_source(source: SourceText) -> Compilation:
     heading = find_heading(lines, live)
     region = [index for index in live if index not in heading.lines]
     declared = heading.declared_count
+    _keep_top_level_hints(lines, region)
 
     titles: list[int] | None = None
     numbered_in_front = False
@@ -94,6 +96,17 @@ def parse_source(source: SourceText) -> Compilation:
         warnings=tuple(warnings),
         removed=removals.sorted(),
     )
+
+
+def _keep_top_level_hints(lines: list[Line], region: list[int]) -> None:
+    """Where the source marks titles at several levels (Heading 1 and Heading 2), only the top level
+    can be speech titles; the lower ones are the speeches' own headings."""
+    hinted = [lines[index] for index in region if lines[index].hint_level is not None]
+    if hinted:
+        top = min(line.hint_level for line in hinted if line.hint_level is not None)
+        for line in hinted:
+            if line.hint_level != top:
+                line.hint_level = None
 
 
 def _front_matter(lines: list[Line], indices: list[int], removals: Removals, warnings: list[str]) -> None:
