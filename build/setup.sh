@@ -70,6 +70,7 @@ case "$mode" in
   run)
     apt_install "${QT_OFFSCREEN[@]}" "${QT_WINDOW[@]}"
     setup_python
+    .venv/bin/python build/i18n.py --no-update --quiet  # compile the interface translations (.qm)
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       say "no display found: set DISPLAY, or run under xvfb-run"
     fi
@@ -79,6 +80,8 @@ case "$mode" in
     apt_install "${QT_OFFSCREEN[@]}"
     setup_python
     export QT_QPA_PLATFORM=offscreen
+    say "translations"
+    .venv/bin/python build/i18n.py --check --quiet
     say "ruff"
     .venv/bin/ruff check desktop tests build
     .venv/bin/ruff format --check desktop tests build

@@ -2,6 +2,10 @@
 
 Windows consoles default to a legacy code page (GBK on Chinese systems); we reconfigure stdout and
 stderr to UTF-8 so Chinese titles and JSON print the same everywhere, whatever the locale says.
+
+Messages and ``--help`` follow ``--lang zh_CN|en`` (else ``HUIDU_LANG``, the app's saved setting, the
+system): every string a person reads is written ``translate("cli", "…")`` (``desktop/i18n.py``, no Qt)
+so pyside6-lupdate collects it into ``i18n/*.ts``. JSON output is never translated.
 """
 
 from __future__ import annotations
@@ -14,6 +18,15 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import HuiduError
+from desktop.i18n import (
+    LANGUAGES,
+    lang_option,
+    resolve_language,
+    saved_language,
+    set_cli_language,
+    translate,
+    without_lang_option,
+)
 
 SUBCOMMANDS = {"parse", "import", "speeches", "speech", "search", "mark", "tags", "tag", "export"}
 
@@ -30,11 +43,15 @@ def _print_tree(compilation: Any) -> None:
     head = compilation.title or Path(compilation.source).name
     out.write(f"{head}  [{compilation.format}, {compilation.encoding or '-'}]\n")
     if compilation.declared_count is not None:
-        out.write(f"declared: {compilation.declared_count}, found: {len(compilation.speeches)}\n")
+        declared = translate("cli", "declared: {declared}, found: {found}")
+        out.write(
+            declared.format(declared=compilation.declared_count, found=len(compilation.speeches)) + "\n"
+        )
     for warning in compilation.warnings:
-        out.write(f"warning: {warning}\n")
+        out.write(translate("cli", "warning: {warning}").format(warning=warning) + "\n")
+    chars = translate("cli", "({count} chars)")
     for number, speech in enumerate(compilation.speeches, 1):
-        out.write(f"{number:>3}. {speech.title}  ({len(speech.text)} chars)\n")
+        out.write(f"{number:>3}. {speech.title}  {chars.format(count=len(speech.text))}\n")
         for key, value in speech.meta.items():
             out.write(f"       {key}: {value}\n")
         for heading in speech.outline:
@@ -42,7 +59,8 @@ def _print_tree(compilation: Any) -> None:
             text = heading.text if len(heading.text) <= 40 else heading.text[:39] + "…"
             out.write(f"     {indent}{text}\n")
     if compilation.removed:
-        out.write(f"removed: {len(compilation.removed)} pieces (boilerplate, markers, table of contents…)\n")
+        removed = translate("cli", "removed: {count} pieces (boilerplate, markers, table of contents…)")
+        out.write(removed.format(count=len(compilation.removed)) + "\n")
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -60,16 +78,23 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="huidu",
-        description="Huidu 汇读 — read, mark and excerpt Chinese speech compilations. "
-        "Without a command, opens the app (with the given files).",
+        description=translate(
+            "cli",
+            "Huidu 汇读 — read, mark and excerpt Chinese speech compilations. "
+            "Without a command, opens the app (with the given files).",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"huidu {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    parse = commands.add_parser("parse", help="split a compilation file into speeches and print them")
-    parse.add_argument("file", type=Path, help="a .txt, .docx or .pdf file")
-    parse.add_argument("--json", action="store_true", help="print one JSON object")
-    parse.add_argument("--pretty", action="store_true", help="indent the JSON")
-    parse.add_argument("--encoding", help="text encoding of a .txt file (default: detected)")
+    _add_common_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("cli", "commands"))
+    parse = commands.add_parser(
+        "parse", help=translate("cli", "split a compilation file into speeches and print them")
+    )
+    parse.add_argument("file", type=Path, help=translate("cli", "a .txt, .docx or .pdf file"))
+    parse.add_argument("--json", action="store_true", help=translate("cli", "print one JSON object"))
+    parse.add_argument("--pretty", action="store_true", help=translate("cli", "indent the JSON"))
+    parse.add_argument(
+        "--encoding", help=translate("cli", "text encoding of a .txt file (default: detected)")
+    )
     parse.set_defaults(handler=cmd_parse)
     try:
         from desktop.cli_library import add_library_commands
@@ -80,19 +105,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"huidu {__version__}",
+        help=translate("cli", "show the version number and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate(
+            "cli", "language of messages and help (default: $HUIDU_LANG, the setting, the system)"
+        ),
+    )
+
+
+def choose_language(argv: list[str]) -> str:
+    """Set the language of the command's messages from ``--lang`` and its fallbacks; return it."""
+    return set_cli_language(resolve_language(lang_option(argv), saved=saved_language())).language
+
+
 def gui_main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    gui = argparse.ArgumentParser(prog="huidu", description="Open the Huidu app.")
-    gui.add_argument("files", nargs="*", type=Path, help="compilation files to open")
-    gui.add_argument("--library", type=Path, help="the library file to use")
-    gui.add_argument("--sample", action="store_true", help="open the bundled sample compilation")
+    choose_language(argv)
+    gui = argparse.ArgumentParser(prog="huidu", description=translate("cli", "Open the Huidu app."))
+    gui.add_argument("files", nargs="*", type=Path, help=translate("cli", "compilation files to open"))
+    gui.add_argument("--library", type=Path, help=translate("cli", "the library file to use"))
+    gui.add_argument(
+        "--sample", action="store_true", help=translate("cli", "open the bundled sample compilation")
+    )
+    _add_common_options(gui)
     args = gui.parse_args(argv)
     from desktop.ui.app import run_app
 
     paths = list(args.files)
     if args.sample:
         paths.insert(0, sample_path())
-    return run_app(paths)
+    return run_app(paths, language=args.lang)
 
 
 def sample_path() -> Path:
@@ -102,8 +152,10 @@ def sample_path() -> Path:
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version"):
+    command = without_lang_option(argv)
+    if not command or (command[0] not in SUBCOMMANDS and command[0] not in ("-h", "--help", "--version")):
         return gui_main(argv)
+    choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests assert on English source strings unless they choose a language; a developer's Chinese locale or
+# saved setting must not leak in, and tests never write the developer's own settings or log.
+os.environ.setdefault("HUIDU_LANG", "en")
+_scratch = Path(tempfile.mkdtemp(prefix="huidu-tests-"))
+os.environ.setdefault("HUIDU_SETTINGS", str(_scratch / "settings.ini"))
+os.environ.setdefault("HUIDU_LOG_DIR", str(_scratch / "logs"))
 
 ROOT = Path(__file__).resolve().parent.parent
 

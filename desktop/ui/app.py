@@ -4,6 +4,12 @@ Chinese text needs a font that has the glyphs *and* the simplified-Chinese forms
 punctuation (full-width “”：，). Left to itself Qt may start from a Latin font and fall back glyph by
 glyph, which gives narrow Latin quotes and uneven metrics; so the application font puts the best
 installed CJK family first and keeps the platform's default family behind it.
+
+The interface language (``desktop/i18n.py`` decides which) is two ``QTranslator``s: Huidu's own
+``huidu_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` for the buttons and file dialogs Qt draws.
+``Translations.apply`` swaps them at any time; Qt then sends ``QEvent.LanguageChange`` to every
+widget, and each window re-sets its texts in ``retranslateUi()`` without losing its state. A missing
+``.qm`` (not built, or not bundled) is logged and the interface falls back to the English source.
 """
 
 from __future__ import annotations
@@ -13,11 +19,12 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.ui.main_window import MainWindow
+from desktop.i18n import EN, catalogue_dir
 from desktop.ui.resources import icon_path
 
 logger = logging.getLogger(__name__)
@@ -74,6 +81,74 @@ def app_icon() -> QIcon:
     return QIcon(str(icon_path()))
 
 
+class Translations:
+    """The translators Huidu installed on the application, swapped as a pair by ``apply``."""
+
+    def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
+        self._app = app
+        self.directory = directory  # where huidu_*.qm are; None: desktop.i18n.catalogue_dir()
+        self.language: str | None = None
+        self._installed: list[QTranslator] = []
+        self._initial_locale = QLocale()
+
+    def apply(self, language: str) -> bool:
+        """Speak ``language`` from now on; ``False`` if Huidu's own catalogue could not be loaded."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        QLocale.setDefault(QLocale(language))
+        own_dir = self.directory or catalogue_dir()
+        qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(own_dir)]
+        qt = self._load(f"qtbase_{language}", qt_dirs)
+        own = self._load(f"huidu_{language}", [str(own_dir)])
+        if qt is None and language != EN:
+            logger.info("Qt's own translation qtbase_%s.qm not found in %s", language, qt_dirs)
+        if own is None and language != EN:  # English is the source language: nothing is lost
+            logger.warning(
+                "Translation huidu_%s.qm not found in %s (run build/i18n.py); the interface stays in English",
+                language,
+                own_dir,
+            )
+        for loaded in (qt, own):  # installed last is asked first: Huidu's own before Qt's
+            if loaded is not None:
+                self._app.installTranslator(loaded)
+                self._installed.append(loaded)
+        self.language = language
+        # Qt posts LanguageChange to each window; deliver them now, so that when this returns every
+        # window already speaks the new language (and callers and tests need not spin the loop).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        return own is not None or language == EN
+
+    def remove(self) -> None:
+        """Back to the English source strings and the initial locale (tests)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        QLocale.setDefault(self._initial_locale)
+        self.language = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _load(self, name: str, directories: list[str]) -> QTranslator | None:
+        translator = QTranslator(self._app)
+        if any(translator.load(name, directory) for directory in directories if directory):
+            return translator
+        return None
+
+
+_translations: Translations | None = None
+
+
+def translations(app: QCoreApplication | None = None) -> Translations:
+    """The application's ``Translations`` (created on first use)."""
+    global _translations
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication first")
+    if _translations is None or _translations._app is not app:
+        _translations = Translations(app)
+    return _translations
+
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The application object, set up once (an existing one — e.g. under pytest-qt — is reused)."""
     existing = QApplication.instance()
@@ -88,9 +163,16 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(paths: Sequence[Path], argv: Sequence[str] | None = None) -> int:
-    """Show the main window, open ``paths`` (the first one is shown), and run until it closes."""
+def run_app(paths: Sequence[Path], argv: Sequence[str] | None = None, language: str | None = None) -> int:
+    """Show the main window, open ``paths`` (the first one is shown), and run until it closes.
+
+    ``language`` is ``--lang``; without it the environment, the saved setting or the system decide.
+    """
+    from desktop.ui.main_window import MainWindow  # here: the window's settings import this module
+    from desktop.ui.settings_dialog import startup_language
+
     app = create_application(argv)
+    translations(app).apply(startup_language(language))
     window = MainWindow()
     window.show()
     if paths:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.core.model import Compilation, Speech
@@ -130,7 +130,7 @@ class CompilationPane(QWidget):
         self.title_label.setText(display_name(compilation))
         found = len(compilation.speeches)
         if compilation.declared_count is None:
-            summary = self.tr("%1 speeches found").replace("%1", str(found))
+            summary = self.tr("%n speeches found", "", found)
         else:
             summary = (
                 self.tr("Declared %1, found %2")
@@ -151,6 +151,18 @@ class CompilationPane(QWidget):
             self.warnings_label.setText("⚠ " + text)
             self.warnings_label.setToolTip("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
+
+    def retranslateUi(self) -> None:
+        """Texts in the current language; the selection and the list's scroll position stay."""
+        self._update_header()
+        rows = self.model.rowCount()
+        if rows:  # the list re-reads its texts ("(untitled)" is translated) without a reset
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # --- speeches -----------------------------------------------------------------------------
 

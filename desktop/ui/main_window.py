@@ -3,6 +3,12 @@
 Opening a file is one core call (``desktop.core.parse.parse_file``) run by a ``ParseWorker`` on the
 window's thread pool; this window only starts it and shows the outcome — the compilation, or one
 clear sentence when the file cannot be read. The GUI thread never waits for a parse.
+
+Every text the window shows is set in ``retranslateUi()``, called once at the end of ``__init__`` and
+again on ``QEvent.LanguageChange`` (Settings › Language switches live): widgets are built without
+text, and anything computed (counts, status) is recomputed from the current state, so a language
+switch keeps the open compilation, the selected speech and the scroll position. Windows and panes
+added later follow the same pattern.
 """
 
 from __future__ import annotations
@@ -11,15 +17,22 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from desktop import __version__
 from desktop.core.formats import SUPPORTED_SUFFIXES
 from desktop.core.model import Compilation, Speech
 from desktop.ui.compilation_pane import CompilationPane, display_name
 from desktop.ui.reading_pane import ReadingPane
+from desktop.ui.settings_dialog import (
+    LANGUAGE_CHOICES,
+    SettingsDialog,
+    apply_language_choice,
+    choice_label,
+    saved_choice,
+)
 from desktop.ui.workers import ParseWorker
 
 logger = logging.getLogger(__name__)
@@ -68,52 +81,103 @@ class MainWindow(QMainWindow):
         self.compilation_pane.currentCompilationChanged.connect(self._on_compilation_changed)
         self.compilation_pane.currentSpeechChanged.connect(self._on_speech_changed)
         self.resize(1180, 760)
+        self.retranslateUi()
         self._on_compilation_changed(None)
 
     # --- actions and menus --------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        self.action_import = QAction(self.tr("&Open…"), self)
+        self.action_import = QAction(self)
         self.action_import.setObjectName("actionImport")
         self.action_import.setShortcut(QKeySequence.StandardKey.Open)
-        self.action_import.setStatusTip(self.tr("Open a compilation (.txt, .docx, .pdf)"))
         self.action_import.triggered.connect(self.choose_files)
 
-        self.action_quit = QAction(self.tr("&Quit"), self)
+        self.action_quit = QAction(self)
         self.action_quit.setObjectName("actionQuit")
         self.action_quit.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_quit.triggered.connect(self.close)
 
-        self.action_next = QAction(self.tr("&Next Speech"), self)
+        self.action_next = QAction(self)
         self.action_next.setObjectName("actionNextSpeech")
         self.action_next.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Down")])
         self.action_next.triggered.connect(self.next_speech)
 
-        self.action_previous = QAction(self.tr("&Previous Speech"), self)
+        self.action_previous = QAction(self)
         self.action_previous.setObjectName("actionPreviousSpeech")
         self.action_previous.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Up")])
         self.action_previous.triggered.connect(self.previous_speech)
 
-        self.action_about = QAction(self.tr("&About Huidu"), self)
+        self.action_about = QAction(self)
         self.action_about.setObjectName("actionAbout")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.triggered.connect(self.show_about)
 
+        self.action_settings = QAction(self)
+        self.action_settings.setObjectName("actionSettings")
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.action_settings.triggered.connect(self.show_settings)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in LANGUAGE_CHOICES:
+            action = QAction(self.language_group)
+            action.setObjectName(f"actionLanguage_{choice}")
+            action.setCheckable(True)
+            action.setData(choice)
+            self.language_actions[choice] = action
+        self.language_group.triggered.connect(self._on_language_chosen)
+
     def _create_menus(self) -> None:
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("menuFile")
-        file_menu.addAction(self.action_import)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        go_menu = menu_bar.addMenu(self.tr("&Go"))
-        go_menu.setObjectName("menuGo")
-        go_menu.addAction(self.action_previous)
-        go_menu.addAction(self.action_next)
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.action_about)
+        self.menu_file = menu_bar.addMenu("")
+        self.menu_file.setObjectName("menuFile")
+        self.menu_file.addAction(self.action_import)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_quit)
+        self.menu_go = menu_bar.addMenu("")
+        self.menu_go.setObjectName("menuGo")
+        self.menu_go.addAction(self.action_previous)
+        self.menu_go.addAction(self.action_next)
+        self.menu_settings = menu_bar.addMenu("")
+        self.menu_settings.setObjectName("menuSettings")
+        self.menu_language = QMenu(self.menu_settings)
+        self.menu_language.setObjectName("menuLanguage")
+        self.menu_language.addActions(self.language_group.actions())
+        self.menu_language.aboutToShow.connect(self._check_language_choice)
+        self.menu_settings.addMenu(self.menu_language)
+        self.menu_settings.addSeparator()
+        self.menu_settings.addAction(self.action_settings)
+        self.menu_help = menu_bar.addMenu("")
+        self.menu_help.setObjectName("menuHelp")
+        self.menu_help.addAction(self.action_about)
+
+    def retranslateUi(self) -> None:  # Qt's name for it, as uic writes it
+        """Set every text the window shows, in the current language (see the module docstring)."""
+        self.action_import.setText(self.tr("&Open…"))
+        self.action_import.setStatusTip(self.tr("Open a compilation (.txt, .docx, .pdf)"))
+        self.action_quit.setText(self.tr("&Quit"))
+        self.action_next.setText(self.tr("&Next Speech"))
+        self.action_previous.setText(self.tr("&Previous Speech"))
+        self.action_about.setText(self.tr("&About Huidu"))
+        self.action_settings.setText(self.tr("&Preferences…"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_settings.setTitle(self.tr("&Settings"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        for choice, action in self.language_actions.items():
+            action.setText(choice_label(choice))
+        self._check_language_choice()
+        self._update_counts(self.current_compilation())
+        self._update_busy_message()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # --- opening files ------------------------------------------------------------------------
 
@@ -218,20 +282,37 @@ class MainWindow(QMainWindow):
     def _on_compilation_changed(self, compilation: Compilation | None) -> None:
         if compilation is None:
             self.setWindowTitle("Huidu 汇读")
-            self.counts_label.setText(self.tr("No compilation open"))
         else:
             self.setWindowTitle(f"{display_name(compilation)} — Huidu 汇读")
-            counts = self.tr("%1 speeches · %2 characters")
-            counts = counts.replace("%1", str(len(compilation.speeches)))
-            self.counts_label.setText(counts.replace("%2", f"{count_characters(compilation):,}"))
+        self._update_counts(compilation)
         has_speeches = bool(compilation and compilation.speeches)
         self.action_next.setEnabled(has_speeches)
         self.action_previous.setEnabled(has_speeches)
+
+    def _update_counts(self, compilation: Compilation | None) -> None:
+        if compilation is None:
+            self.counts_label.setText(self.tr("No compilation open"))
+            return
+        speeches = self.tr("%n speeches", "", len(compilation.speeches))
+        characters = self.tr("%1 characters").replace("%1", f"{count_characters(compilation):,}")
+        self.counts_label.setText(f"{speeches} · {characters}")
 
     def _on_speech_changed(self, speech: Speech | None) -> None:
         self.reading_pane.show_speech(speech)
 
     # --- the rest -----------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        """Settings › Preferences…: the settings window (modal; changes apply at once)."""
+        dialog = SettingsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        apply_language_choice(str(action.data()))
+
+    def _check_language_choice(self) -> None:
+        self.language_actions[saved_choice()].setChecked(True)
 
     def show_about(self) -> None:
         text = self.tr(

@@ -6,6 +6,7 @@ widening the root frame's side margins as the pane grows, so long lines never sp
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -60,6 +61,12 @@ class ReadingPane(QTextBrowser):
             self.setHtml(speech_html(speech, self.typography()))
         self._apply_measure()
         self.verticalScrollBar().setValue(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Only the empty pane's hint is translated; a speech stays as it is, scrolled where it was.
+        if event.type() == QEvent.Type.LanguageChange and self._speech is None:
+            self.show_speech(None)
+        super().changeEvent(event)
 
     def _apply_measure(self) -> None:
         column_px = self._char_width(self._reading_font()) * MEASURE_CHARS
