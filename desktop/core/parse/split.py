@@ -9,9 +9,14 @@ speech titles are found, and each speech is assembled with its metadata, outline
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from desktop.core.model import Compilation, SourceText, Speech
-from desktop.core.parse.boilerplate import remove_paywall_markers, remove_site_boilerplate
+from desktop.core.parse.boilerplate import (
+    BoilerplateResult,
+    remove_paywall_markers,
+    remove_site_boilerplate,
+)
 from desktop.core.parse.heading import find_heading
 from desktop.core.parse.lines import Line, Removals, split_lines
 from desktop.core.parse.meta import META_LINES_MAX, add_meta, meta_field
@@ -28,6 +33,47 @@ UNTITLED = "未命名"
 
 
 def parse_source(source: SourceText) -> Compilation:
+    lines, removals, furniture = _clean(source)
+    warnings: list[str] = []
+    live = [index for index, line in enumerate(lines) if line.live]
+    heading = find_heading(lines, live)
+    region = [index for index in live if index not in heading.lines]
+    _keep_top_level_hints(lines, region)
+    split = _find_titles(lines, region, heading.declared_count, removals, warnings)
+
+    if split.titles:
+        region = split.region
+        _front_matter(lines, region[: bisect_left(region, split.titles[0])], removals, warnings)
+        speeches = []
+        for number, title_index in enumerate(split.titles):
+            stop = split.titles[number + 1] if number + 1 < len(split.titles) else len(lines)
+            body = region[bisect_right(region, title_index) : bisect_left(region, stop)]
+            title = lines[title_index].text
+            if split.numbered_in_front:
+                title = strip_leading_number(title)
+            speeches.append(_speech(lines, title, title_index, body, removals))
+    else:
+        only_title = furniture.lead_in_title or furniture.file_name_title or source.name or UNTITLED
+        speeches = [_speech(lines, only_title, None, split.region, removals)] if split.region else []
+
+    if not speeches:
+        warnings.append("no speech text found")
+    if split.declared is not None and split.declared != len(speeches):
+        warnings.append(f"declared {split.declared} speeches, found {len(speeches)}")
+    return Compilation(
+        source=source.source,
+        format=source.format,
+        encoding=source.encoding,
+        title=heading.title or (speeches[0].title if len(speeches) == 1 else None),
+        declared_count=split.declared,
+        speeches=tuple(speeches),
+        warnings=tuple(warnings),
+        removed=removals.sorted(),
+    )
+
+
+def _clean(source: SourceText) -> tuple[list[Line], Removals, BoilerplateResult]:
+    """Lines of the source with furniture and markers removed and PDF damage repaired."""
     levels = dict(source.title_levels) or dict.fromkeys(source.title_lines, 1)
     lines = split_lines(source.text, levels)
     removals = Removals()
@@ -38,16 +84,21 @@ def parse_source(source: SourceText) -> Compilation:
     if looks_damaged(lines, source.format):
         remove_cjk_spaces(lines)
         join_broken_lines(lines)
+    return lines, removals, furniture
 
-    warnings: list[str] = []
-    live = [index for index, line in enumerate(lines) if line.live]
-    heading = find_heading(lines, live)
-    region = [index for index in live if index not in heading.lines]
-    declared = heading.declared_count
-    _keep_top_level_hints(lines, region)
 
-    titles: list[int] | None = None
-    numbered_in_front = False
+@dataclass
+class _Split:
+    titles: list[int] | None  # line indices of the speech titles; None: one speech without a title line
+    region: list[int]  # the live lines speeches are made of
+    declared: int | None
+    numbered_in_front: bool = False
+
+
+def _find_titles(
+    lines: list[Line], region: list[int], declared: int | None, removals: Removals, warnings: list[str]
+) -> _Split:
+    """The evidence in order of strength: a table of contents, a numbered series, layout and vocabulary."""
     toc = find_toc(lines, region)
     if toc is not None:
         for index in toc.lines:
@@ -58,44 +109,18 @@ def parse_source(source: SourceText) -> Compilation:
         for entry, found in zip(toc.entries, toc.located, strict=True):
             if found is None:
                 warnings.append(f"table of contents entry not found in the text: {entry.title}")
-        titles = [found for found in toc.located if found is not None] or None
         if declared is None:
             declared = len(toc.entries)
-    if titles is None and (series := numbered_series(lines, region, declared)) is not None:
-        titles, numbered_in_front = series
-    if titles is None:
-        candidates = layout_titles(lines, region, declared)
-        if len(candidates) >= 2 or (candidates and region and candidates[0] == region[0]):
-            titles = candidates
-
-    if titles:
-        _front_matter(lines, region[: bisect_left(region, titles[0])], removals, warnings)
-        speeches = []
-        for number, title_index in enumerate(titles):
-            stop = titles[number + 1] if number + 1 < len(titles) else len(lines)
-            body = region[bisect_right(region, title_index) : bisect_left(region, stop)]
-            title = lines[title_index].text
-            if numbered_in_front:
-                title = strip_leading_number(title)
-            speeches.append(_speech(lines, title, title_index, body, removals))
-    else:
-        only_title = furniture.lead_in_title or furniture.file_name_title or source.name or UNTITLED
-        speeches = [_speech(lines, only_title, None, region, removals)] if region else []
-
-    if not speeches:
-        warnings.append("no speech text found")
-    if declared is not None and declared != len(speeches):
-        warnings.append(f"declared {declared} speeches, found {len(speeches)}")
-    return Compilation(
-        source=source.source,
-        format=source.format,
-        encoding=source.encoding,
-        title=heading.title or (speeches[0].title if len(speeches) == 1 else None),
-        declared_count=declared,
-        speeches=tuple(speeches),
-        warnings=tuple(warnings),
-        removed=removals.sorted(),
-    )
+        located = [found for found in toc.located if found is not None]
+        if located:
+            return _Split(located, region, declared)
+    series = numbered_series(lines, region, declared)
+    if series is not None:
+        return _Split(series[0], region, declared, numbered_in_front=series[1])
+    candidates = layout_titles(lines, region, declared)
+    if len(candidates) >= 2 or (candidates and candidates[0] == region[0]):
+        return _Split(candidates, region, declared)
+    return _Split(None, region, declared)
 
 
 def _keep_top_level_hints(lines: list[Line], region: list[int]) -> None:
