@@ -83,8 +83,8 @@ case "$mode" in
     say "translations"
     .venv/bin/python build/i18n.py --check --quiet
     say "ruff"
-    .venv/bin/ruff check desktop tests build
-    .venv/bin/ruff format --check desktop tests build
+    .venv/bin/ruff check desktop tests build packaging
+    .venv/bin/ruff format --check desktop tests build packaging
     say "mypy"
     .venv/bin/mypy
     say "pytest"
