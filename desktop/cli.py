@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,21 @@ from desktop.i18n import (
     translate,
     without_lang_option,
 )
+from desktop.logs import setup_logging
 
-SUBCOMMANDS = {"parse", "import", "speeches", "speech", "search", "mark", "tags", "tag", "export"}
+SUBCOMMANDS = {
+    "parse",
+    "import",
+    "speeches",
+    "speech",
+    "search",
+    "mark",
+    "tags",
+    "tag",
+    "word",
+    "correct",
+    "export",
+}
 
 
 def _utf8_streams() -> None:
@@ -96,12 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--encoding", help=translate("cli", "text encoding of a .txt file (default: detected)")
     )
     parse.set_defaults(handler=cmd_parse)
-    try:
-        from desktop.cli_library import add_library_commands
-    except ImportError:  # the library commands are optional while they are being built
-        pass
-    else:
-        add_library_commands(commands)
+    from desktop.cli_export import add_export_command
+    from desktop.cli_library import add_library_commands
+
+    add_library_commands(commands)
+    add_export_command(commands)
     return parser
 
 
@@ -137,16 +150,14 @@ def gui_main(argv: list[str] | None = None) -> int:
     )
     _add_common_options(gui)
     args = gui.parse_args(argv)
+    setup_logging()
     from desktop.ui.app import run_app
+    from desktop.ui.resources import sample_path
 
     paths = list(args.files)
     if args.sample:
         paths.insert(0, sample_path())
     return run_app(paths, language=args.lang)
-
-
-def sample_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "samples" / "示例讲话汇编.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    log_file = setup_logging()
     try:
         return int(handler(args))
     except HuiduError as error:
@@ -169,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        logging.getLogger("desktop.cli").exception("unexpected error in %s", argv)
+        message = translate("cli", "unexpected error; details are in the log: {path}")
+        sys.stderr.write("huidu: " + message.format(path=log_file or "-") + "\n")
+        return 70
 
 
 if __name__ == "__main__":

@@ -295,7 +295,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+46"/>
+        <location filename="../desktop/cli.py" line="+60"/>
         <source>declared: {declared}, found: {found}</source>
         <translation>declared: {declared}, found: {found}</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>text encoding of a .txt file (default: detected)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
@@ -378,6 +378,11 @@
         <location line="+2"/>
         <source>open the bundled sample compilation</source>
         <translation>open the bundled sample compilation</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unexpected error; details are in the log: {path}</source>
+        <translation>unexpected error; details are in the log: {path}</translation>
     </message>
 </context>
 </TS>

@@ -293,7 +293,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+46"/>
+        <location filename="../desktop/cli.py" line="+60"/>
         <source>declared: {declared}, found: {found}</source>
         <translation>标称 {declared} 篇，识别出 {found} 篇</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>.txt 文件的文字编码（默认：自动识别）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>show the version number and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
@@ -376,6 +376,11 @@
         <location line="+2"/>
         <source>open the bundled sample compilation</source>
         <translation>打开自带的示例汇编</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unexpected error; details are in the log: {path}</source>
+        <translation>发生意外错误，详情见日志：{path}</translation>
     </message>
 </context>
 </TS>
