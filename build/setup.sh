@@ -60,8 +60,9 @@ setup_python() {
   stamp=$(cat pyproject.toml build/constraints.txt | sha256sum | cut -c1-16)
   if [ "$(cat .venv/.huidu-stamp 2>/dev/null)" != "$stamp" ]; then
     say "installing Python packages into .venv"
-    .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -c build/constraints.txt -e ".[test]"
+    # (pip's notes about local index folders that do not exist are noise here)
+    .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+    .venv/bin/python -m pip install -q -c build/constraints.txt -e ".[test]" 2> >(grep -v "^WARNING: Location" >&2)
     echo "$stamp" > .venv/.huidu-stamp
   fi
 }

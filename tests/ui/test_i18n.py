@@ -11,8 +11,6 @@ import configparser
 import dataclasses
 import importlib.util
 import logging
-import os
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
