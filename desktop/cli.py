@@ -66,8 +66,13 @@ def _print_tree(compilation: Any) -> None:
     chars = translate("cli", "({count} chars)")
     for number, speech in enumerate(compilation.speeches, 1):
         out.write(f"{number:>3}. {speech.title}  {chars.format(count=len(speech.text))}\n")
+        labels = {
+            "speaker": translate("cli", "speaker"),
+            "occasion": translate("cli", "occasion"),
+            "date": translate("cli", "date"),
+        }
         for key, value in speech.meta.items():
-            out.write(f"       {key}: {value}\n")
+            out.write(f"       {labels.get(key, key)}: {value}\n")
         for heading in speech.outline:
             indent = "  " * heading.level
             text = heading.text if len(heading.text) <= 40 else heading.text[:39] + "…"

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Colors</name>
+    <message>
+        <location filename="../desktop/ui/tag_manager.py" line="+60"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+</context>
+<context>
     <name>CompilationPane</name>
     <message>
         <location filename="../desktop/ui/compilation_pane.py" line="+125"/>
@@ -149,11 +192,177 @@
     </message>
 </context>
 <context>
-    <name>ReadingPane</name>
+    <name>MarkAllDialog</name>
     <message>
-        <location filename="../desktop/ui/reading_pane.py" line="+58"/>
-        <source>Open a compilation with File › Open… (Ctrl+O)</source>
-        <translation>Open a compilation with File › Open… (Ctrl+O)</translation>
+        <location filename="../desktop/ui/search_panel.py" line="+344"/>
+        <source>Mark Every Hit</source>
+        <translation>Mark Every Hit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>more than %n hits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hit of “%1” in the library (%2) becomes a mark with this tag and colour.</source>
+        <translation>Every hit of “%1” in the library (%2) becomes a mark with this tag and colour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTagsDialog</name>
+    <message>
+        <location filename="../desktop/ui/tag_manager.py" line="+286"/>
+        <source>Merge Tags</source>
+        <translation>Merge Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n tags into one. Their %1 marks will carry the tag chosen here instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Merge into:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other tags are deleted. This cannot be undone.</source>
+        <translation>The other tags are deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../desktop/ui/search_panel.py" line="+174"/>
+        <location line="+69"/>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type a word or a phrase to search every speech.</source>
+        <translation>Type a word or a phrase to search every speech.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the dictionary…</source>
+        <translation>Loading the dictionary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marking every hit…</source>
+        <translation>Marking every hit…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Marked %n hits with “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n were marked already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the first %n hits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n speeches</source>
+        <translation type="unfinished">
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words or phrases, all of which must occur; “……” stands for the rest of a line.</source>
+        <translation>Words or phrases, all of which must occur; “……” stands for the rest of a line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Every Hit…</source>
+        <translation>Mark &amp;Every Hit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every hit of this search with a tag and a colour</source>
+        <translation>Mark every hit of this search with a tag and a colour</translation>
     </message>
 </context>
 <context>
@@ -185,6 +394,163 @@
         <location filename="../desktop/ui/speech_list_model.py" line="+46"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../desktop/ui/tag_manager.py" line="+156"/>
+        <source>Tag Exists</source>
+        <translation>Tag Exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a tag “%1”. Merge “%2” into it? This cannot be undone.</source>
+        <translation>There is already a tag “%1”. Merge “%2” into it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+90"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Delete the tag “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n tags?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n marks carry it. They stay in the library, without this tag. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-tags are not deleted.</source>
+        <translation>Sub-tags are not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Tags</source>
+        <translation>Delete Tags</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tag Colour</source>
+        <translation>Tag Colour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n tags</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter tags</source>
+        <translation>Filter tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the tag; “/” places it under another (金句/排比)</source>
+        <translation>Rename the tag; “/” places it under another (金句/排比)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected tags into one</source>
+        <translation>Merge the selected tags into one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other Colour…</source>
+        <translation>Other Colour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Colour</source>
+        <translation>No Colour</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeModel</name>
+    <message>
+        <location line="-410"/>
+        <source>Exists through its sub-tags only</source>
+        <translation>Exists through its sub-tags only</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n marks including sub-tags</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With sub-tags</source>
+        <translation>With sub-tags</translation>
     </message>
 </context>
 <context>
@@ -310,7 +676,22 @@
         <translation>({count} chars)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occasion</source>
+        <translation>occasion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>removed: {count} pieces (boilerplate, markers, table of contents…)</source>
         <translation>removed: {count} pieces (boilerplate, markers, table of contents…)</translation>
     </message>
