@@ -4,9 +4,10 @@
     .venv/bin/python build/i18n.py --check    # fail if a .ts is out of date or zh_CN is unfinished
     .venv/bin/python build/i18n.py --qm-dir DIR --no-update   # only compile, into DIR
 
-pyside6-lupdate reads every ``.py`` under ``desktop/ui``, ``desktop/cli*.py`` and ``desktop/i18n.py``
-and merges what it finds (``self.tr(...)``, ``translate("cli", ...)``, ``QT_TRANSLATE_NOOP(...)``)
-into ``i18n/huidu_zh_CN.ts`` and ``i18n/huidu_en.ts``, dropping strings the code no longer uses.
+pyside6-lupdate reads every ``.py`` under ``desktop/ui``, ``desktop/cli*.py``, ``desktop/i18n.py`` and
+``desktop/core/notices.py`` (the templates of core's messages, context "core") and merges what it
+finds (``self.tr(...)``, ``translate("cli", ...)``, ``QT_TRANSLATE_NOOP(...)``) into
+``i18n/huidu_zh_CN.ts`` and ``i18n/huidu_en.ts``, dropping strings the code no longer uses.
 English is the source language, so ``huidu_en.ts`` gets each plain string copied as its own
 translation; only its plural (numerus) forms are written by hand. pyside6-lrelease then compiles
 both into ``.qm`` files (build outputs, git-ignored) that the app and the frozen build load.
@@ -47,6 +48,7 @@ def source_files(root: Path = ROOT) -> list[Path]:
     """What lupdate reads, relative to ``root`` (so the ``.ts`` locations are the same on every machine)."""
     desktop = root / "desktop"
     files = [*sorted((desktop / "ui").rglob("*.py")), *sorted(desktop.glob("cli*.py")), desktop / "i18n.py"]
+    files.append(desktop / "core" / "notices.py")  # the templates of core's messages (context "core")
     return [path.relative_to(root) for path in files if path.is_file()]
 
 

@@ -5,7 +5,9 @@ stderr to UTF-8 so Chinese titles and JSON print the same everywhere, whatever t
 
 Messages and ``--help`` follow ``--lang zh_CN|en`` (else ``HUIDU_LANG``, the app's saved setting, the
 system): every string a person reads is written ``translate("cli", "…")`` (``desktop/i18n.py``, no Qt)
-so pyside6-lupdate collects it into ``i18n/*.ts``. JSON output is never translated.
+so pyside6-lupdate collects it into ``i18n/*.ts``. Messages from core (errors, parse warnings) are
+English ``Notice``s that ``desktop.core.notices.localise`` translates (context "core"). JSON output is
+never translated.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import HuiduError
+from desktop.core.notices import localise, localised_message
 from desktop.i18n import (
     LANGUAGES,
     lang_option,
@@ -62,7 +65,8 @@ def _print_tree(compilation: Any) -> None:
             declared.format(declared=compilation.declared_count, found=len(compilation.speeches)) + "\n"
         )
     for warning in compilation.warnings:
-        out.write(translate("cli", "warning: {warning}").format(warning=warning) + "\n")
+        shown = localise(warning, translate)
+        out.write(translate("cli", "warning: {warning}").format(warning=shown) + "\n")
     chars = translate("cli", "({count} chars)")
     for number, speech in enumerate(compilation.speeches, 1):
         out.write(f"{number:>3}. {speech.title}  {chars.format(count=len(speech.text))}\n")
@@ -162,7 +166,7 @@ def gui_main(argv: list[str] | None = None) -> int:
     paths = list(args.files)
     if args.sample:
         paths.insert(0, sample_path())
-    return run_app(paths, language=args.lang)
+    return run_app(paths, language=args.lang, library_path=args.library)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(handler(args))
     except HuiduError as error:
-        sys.stderr.write(f"huidu: {error}\n")
+        sys.stderr.write("huidu: " + localised_message(error, translate) + "\n")
         return 1
     except KeyboardInterrupt:
         return 130

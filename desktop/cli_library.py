@@ -4,7 +4,9 @@
 function taking the parsed arguments and returning the exit code (0 ok, 1 a user error, shown as one
 sentence on stderr). Every command takes ``--library PATH`` (else ``HUIDU_LIBRARY``, else the user data
 directory). ``--json`` output has fixed shapes, documented in ``desktop/core/store/records.py`` and
-``desktop/core/search/query.py``; offsets are character offsets into a speech's ``text``.
+``desktop/core/search/query.py``; offsets are character offsets into a speech's ``text``. Help,
+messages and summaries follow ``--lang`` (``translate("cli", "…")``; core's errors through
+``localised_message``); JSON is never translated.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import HuiduError
+from desktop.core.notices import UNEXPECTED_ERROR, localise, localised_message, notice
 from desktop.core.store import Library
 from desktop.core.store.records import COLORS, STATES, STYLES, ImportResult
+from desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +54,7 @@ def _guarded(handler: Handler) -> Handler:
         try:
             return handler(args)
         except HuiduError as error:
-            _err(f"huidu: {error}")
+            _err("huidu: " + localised_message(error, translate))
             return 1
 
     run.__name__ = handler.__name__
@@ -115,18 +119,19 @@ def import_paths(
 
             def progress(done: int, total: int, prefix: str = prefix) -> None:
                 if report and (done == total or done % 20 == 0):
-                    report(prefix + ": " + f"{done}/{total} speeches")
+                    line = translate("cli", "{file}: {done}/{total} speeches")
+                    report(line.format(file=prefix, done=done, total=total))
 
             results.append(library.compilations.import_file(path, encoding=encoding, progress=progress))
-        except HuiduError as error:
-            results.append(ImportResult(path=str(path), status="failed", error=str(error)))
+        except HuiduError as error:  # the error stays English in JSON; the summary translates it
+            results.append(ImportResult(path=str(path), status="failed", error=error.notice))
         except Exception as error:  # a bug in a reader or the parser: report it, keep going, keep the log
             log.exception("importing %s failed", path)
             results.append(
                 ImportResult(
                     path=str(path),
                     status="failed",
-                    error=f"unexpected error: {error!r}",
+                    error=notice(UNEXPECTED_ERROR, error=repr(error)),
                 )
             )
     return results
@@ -137,9 +142,10 @@ def _summary(results: list[ImportResult]) -> list[str]:
         return sum(1 for r in results if r.status == status)
 
     speeches = sum(r.speeches for r in results if r.status in ("imported", "new-version"))
-    summary = (
+    summary = translate(
+        "cli",
         "Imported {imported} file(s) and {versions} new version(s) ({speeches} speeches); "
-        "skipped {duplicates} duplicate(s); {failed} failed."
+        "skipped {duplicates} duplicate(s); {failed} failed.",
     )
     lines = [
         summary.format(
@@ -152,14 +158,17 @@ def _summary(results: list[ImportResult]) -> list[str]:
     ]
     for r in results:
         if r.status == "new-version":
-            line = "  new version: {path} (compilation {id}, was {previous})"
+            line = translate("cli", "new version: {path} (compilation {id}, was {previous})")
         elif r.status == "duplicate":
-            line = "  duplicate:   {path} (already compilation {id})"
+            line = translate("cli", "duplicate: {path} (already compilation {id})")
         elif r.status == "failed":
-            line = "  failed:      {path}: {error}"
+            line = translate("cli", "failed: {path}: {error}")
         else:
             continue
-        lines.append(line.format(path=r.path, id=r.compilation_id, previous=r.previous_id, error=r.error))
+        error = localise(r.error, translate) if r.error else r.error
+        lines.append(
+            "  " + line.format(path=r.path, id=r.compilation_id, previous=r.previous_id, error=error)
+        )
     return lines
 
 
@@ -167,7 +176,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders (recursively): .txt, .docx, .pdf."""
     files = collect_files(args.paths)
     if not files:
-        _err("huidu: " + "no supported files found in {paths}".format(paths=", ".join(args.paths)))
+        message = translate("cli", "no supported files found in {paths}")
+        _err("huidu: " + message.format(paths=", ".join(args.paths)))
         return 1
     progress = _ProgressLine()
     with _open(args) as library:
@@ -191,11 +201,15 @@ def cmd_speeches(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([s.to_json() for s in speeches])
         return 0
-    line = "{id:>6}  {chars:>7} chars  {marks:>4} marks  {title}  〔{compilation}〕"
-    old = "  (old version)"
+    line = translate("cli", "{id}  {chars} chars  {marks} marks  {title}  〔{compilation}〕")
+    old = "  " + translate("cli", "(old version)")
     for s in speeches:
         shown = line.format(
-            id=s.id, chars=s.chars, marks=s.marks, title=s.title, compilation=s.compilation_title or "—"
+            id=f"{s.id:>6}",
+            chars=f"{s.chars:>7}",
+            marks=f"{s.marks:>4}",
+            title=s.title,
+            compilation=s.compilation_title or "—",
         )
         _out(shown + ("" if s.current else old))
     return 0
@@ -209,8 +223,13 @@ def cmd_speech(args: argparse.Namespace) -> int:
         _print_json(speech.to_json())
         return 0
     _out(speech.title)
+    labels = {
+        "speaker": translate("cli", "speaker"),
+        "occasion": translate("cli", "occasion"),
+        "date": translate("cli", "date"),
+    }
     for key, value in speech.meta.items():
-        _out(f"{key}: {value}")
+        _out(f"{labels.get(key, key)}: {value}")
     _out()
     _out(speech.text)
     return 0
@@ -237,8 +256,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         shown += hit.snippet[hit.snippet_end :]
         _out(f"{hit.speech_id:>6} {hit.start:>6}-{hit.end:<6} {hit.title}: {shown}")
-    summary = f"{len(result.hits)} hit(s) in {result.speeches} speech(es)"
-    _err(summary + (" (more: raise --limit)" if result.truncated else ""))
+    summary = translate("cli", "{hits} hit(s) in {speeches} speech(es)")
+    summary = summary.format(hits=len(result.hits), speeches=result.speeches)
+    _err(summary + (" " + translate("cli", "(more: raise --limit)") if result.truncated else ""))
     return 0
 
 
@@ -249,7 +269,7 @@ def _print_marks(marks: Sequence[Any]) -> None:
     for m in marks:
         tags = " ".join(f"#{t}" for t in m.tags)
         note = f"  — {m.note.splitlines()[0]}" if m.note else ""
-        where = f"speech {m.speech_id} {m.start}-{m.end}"
+        where = translate("cli", "speech {id} {start}-{end}").format(id=m.speech_id, start=m.start, end=m.end)
         _out(
             f"{m.uuid}  {where}  {m.color}/{m.style}  {STATES[m.state]}  "
             f"{'★' * m.rating}  {tags}\n    {m.quote}{note}"
@@ -307,7 +327,7 @@ def cmd_mark_list(args: argparse.Namespace) -> int:
 def cmd_mark_remove(args: argparse.Namespace) -> int:
     with _open(args) as library:
         count = library.marks.remove_many(args.uuids)
-    _out(f"Removed {count} mark(s).")
+    _out(translate("cli", "Removed {count} mark(s).").format(count=count))
     return 0
 
 
@@ -321,9 +341,11 @@ def cmd_mark_all(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([m.to_json() for m in result.created])
     else:
-        message = f"Marked {len(result.created)} hit(s) with #{args.tag}."
+        message = translate("cli", "Marked {count} hit(s) with #{tag}.")
+        message = message.format(count=len(result.created), tag=args.tag)
         if result.already_marked:
-            message += " " + f"{result.already_marked} already had it."
+            already = translate("cli", "{count} already had it.")
+            message += " " + already.format(count=result.already_marked)
         _out(message)
     return 0
 
@@ -356,22 +378,26 @@ def cmd_tag(args: argparse.Namespace) -> int:
         action = args.tag_command
         if action == "create":
             tag = library.tags.create(args.name, args.color)
-            _out(f"Created #{tag.name}.")
+            _out(translate("cli", "Created #{tag}.").format(tag=tag.name))
         elif action == "rename":
             tag = library.tags.rename(args.old, args.new)
-            _out(f"Renamed #{args.old} to #{tag.name}.")
+            _out(translate("cli", "Renamed #{old} to #{new}.").format(old=args.old, new=tag.name))
         elif action == "merge":
             tag = library.tags.merge(args.source, args.target)
-            message = "Merged #{source} into #{target} ({count} marks)."
+            message = translate("cli", "Merged #{source} into #{target} ({count} marks).")
             _out(message.format(source=args.source, target=tag.name, count=tag.count))
         elif action == "delete":
             count = library.tags.delete(args.name)
-            message = "Deleted #{tag} (it was on {count} marks; they keep their other tags)."
+            message = translate(
+                "cli", "Deleted #{tag} (it was on {count} marks; they keep their other tags)."
+            )
             _out(message.format(tag=args.name, count=count))
         elif action == "color":
             tag = library.tags.set_color(args.name, None if args.color == "none" else args.color)
-            colour = tag.color or "without a colour"
-            _out(f"#{tag.name} is now {colour}.")
+            if tag.color:
+                _out(translate("cli", "#{tag} is now {color}.").format(tag=tag.name, color=tag.color))
+            else:
+                _out(translate("cli", "#{tag} is now without a colour.").format(tag=tag.name))
     return 0
 
 
@@ -382,10 +408,10 @@ def cmd_word(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.word_command == "add":
             added = [w for w in args.words if library.words.add(w)]
-            _out(f"Added {len(added)} word(s).")
+            _out(translate("cli", "Added {count} word(s).").format(count=len(added)))
             if added and args.reindex:
                 library.reindex()
-                _out("Index rebuilt.")
+                _out(translate("cli", "Index rebuilt."))
         else:
             for word in library.words.list():
                 _out(word)
@@ -396,14 +422,14 @@ def cmd_correct(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.correct_command == "rename":
             speech = library.corrections.rename(args.id, args.title)
-            _out(f"Speech {speech.id} is now “{speech.title}”.")
+            _out(translate("cli", "Speech {id} is now “{title}”.").format(id=speech.id, title=speech.title))
         elif args.correct_command == "merge":
             speech = library.corrections.merge_into_previous(args.id, keep_title=not args.drop_title)
-            message = "Merged into speech {id} “{title}” ({chars} chars)."
+            message = translate("cli", "Merged into speech {id} “{title}” ({chars} chars).")
             _out(message.format(id=speech.id, title=speech.title, chars=len(speech.text)))
         else:
             first, second = library.corrections.split(args.id, args.offset, title=args.title)
-            message = "Split: {first} “{first_title}” and {second} “{second_title}”."
+            message = translate("cli", "Split: {first} “{first_title}” and {second} “{second_title}”.")
             _out(
                 message.format(
                     first=first.id, first_title=first.title, second=second.id, second_title=second.title
@@ -422,7 +448,9 @@ def _library_option() -> argparse.ArgumentParser:
         "--library",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="the library file (default: $HUIDU_LIBRARY, else library.sqlite3 in the user data folder)",
+        help=translate(
+            "cli", "the library file (default: $HUIDU_LIBRARY, else library.sqlite3 in the user data folder)"
+        ),
     )
     return parent
 
@@ -433,8 +461,10 @@ def add_library_commands(
 ) -> None:
     """Add the library commands to a ``huidu`` parser's subcommands; each sets ``handler``."""
     common = [*parents, _library_option()]
-    color_help = "a colour: {names} or #rrggbb".format(names=", ".join(COLORS))
-    state_help = "review state: {states}".format(states=", ".join(f"{k} ({v})" for k, v in STATES.items()))
+    color_help = translate("cli", "a colour: {names} or #rrggbb").format(names=", ".join(COLORS))
+    states = ", ".join(f"{k} ({v})" for k, v in STATES.items())
+    state_help = translate("cli", "review state: {states}").format(states=states)
+    json_help = translate("cli", "print JSON")
 
     def command(name: str, handler: Handler, help_text: str, **kwargs: Any) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = subparsers.add_parser(
@@ -443,34 +473,42 @@ def add_library_commands(
         parser.set_defaults(handler=_guarded(handler))
         return parser
 
-    p = command("import", cmd_import, "import compilation files and folders into the library")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
-    p.add_argument("--encoding", help="text encoding of .txt files (default: detected)")
-    p.add_argument("--json", action="store_true", help="print one result object per file")
+    p = command(
+        "import", cmd_import, translate("cli", "import compilation files and folders into the library")
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help=translate("cli", "files or folders (searched recursively)")
+    )
+    p.add_argument("--encoding", help=translate("cli", "text encoding of .txt files (default: detected)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print one result object per file"))
 
-    p = command("speeches", cmd_speeches, "list the speeches in the library")
+    p = command("speeches", cmd_speeches, translate("cli", "list the speeches in the library"))
     p.add_argument(
         "--all",
         action="store_true",
-        help="include old versions of re-imported compilations",
+        help=translate("cli", "include old versions of re-imported compilations"),
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = command("speech", cmd_speech, "show one speech")
+    p = command("speech", cmd_speech, translate("cli", "show one speech"))
     p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
     p = command(
         "search",
         cmd_search,
-        "full-text search (jieba); quotes for phrases, …… for 'anything'",
+        translate("cli", "full-text search (jieba); quotes for phrases, …… for 'anything'"),
     )
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=100, help="most hits to show (0: all; default 100)")
-    p.add_argument("--marks", action="store_true", help="search mark quotes and notes instead of texts")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--limit", type=int, default=100, help=translate("cli", "most hits to show (0: all; default 100)")
+    )
+    p.add_argument(
+        "--marks", action="store_true", help=translate("cli", "search mark quotes and notes instead of texts")
+    )
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    mark = command("mark", _no_action, "add, list, edit and remove marks")
+    mark = command("mark", _no_action, translate("cli", "add, list, edit and remove marks"))
     mark_sub = mark.add_subparsers(dest="mark_command", required=True, metavar="ACTION")
 
     def mark_command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -478,90 +516,104 @@ def add_library_commands(
         parser.set_defaults(handler=_guarded(handler))
         return parser
 
-    p = mark_command("add", cmd_mark_add, "mark a passage of a speech")
-    p.add_argument("--speech", type=int, required=True, help="speech id")
-    p.add_argument("--start", type=int, required=True, help="first character offset")
-    p.add_argument("--end", type=int, required=True, help="offset after the last character")
+    p = mark_command("add", cmd_mark_add, translate("cli", "mark a passage of a speech"))
+    p.add_argument("--speech", type=int, required=True, help=translate("cli", "speech id"))
+    p.add_argument("--start", type=int, required=True, help=translate("cli", "first character offset"))
+    p.add_argument("--end", type=int, required=True, help=translate("cli", "offset after the last character"))
     p.add_argument("--color", default="yellow", help=color_help)
     p.add_argument("--style", default="highlight", choices=STYLES)
-    p.add_argument("--tag", action="append", help="a tag (repeatable; 金句/排比 nests)")
-    p.add_argument("--note", default="", help=r"a note (\n for a new line)")
+    p.add_argument("--tag", action="append", help=translate("cli", "a tag (repeatable; 金句/排比 nests)"))
+    p.add_argument("--note", default="", help=translate("cli", "a note (\\n for a new line)"))
     p.add_argument("--state", default="candidate", help=state_help)
-    p.add_argument("--rating", type=int, default=0, help="0 to 5")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--rating", type=int, default=0, help=translate("cli", "0 to 5"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = mark_command("edit", cmd_mark_edit, "change a mark")
+    p = mark_command("edit", cmd_mark_edit, translate("cli", "change a mark"))
     p.add_argument("uuid")
     p.add_argument("--color", help=color_help)
     p.add_argument("--style", choices=STYLES)
-    p.add_argument("--tag", action="append", help="replace the tags with these (repeatable)")
+    p.add_argument(
+        "--tag", action="append", help=translate("cli", "replace the tags with these (repeatable)")
+    )
     p.add_argument("--note")
     p.add_argument("--state", help=state_help)
     p.add_argument("--rating", type=int)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = mark_command("list", cmd_mark_list, "list marks")
-    p.add_argument("--tag", help="a tag; includes its sub-tags")
+    p = mark_command("list", cmd_mark_list, translate("cli", "list marks"))
+    p.add_argument("--tag", help=translate("cli", "a tag; includes its sub-tags"))
     p.add_argument("--state", help=state_help)
     p.add_argument("--color")
     p.add_argument("--speech", type=int)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = mark_command("remove", cmd_mark_remove, "remove marks")
+    p = mark_command("remove", cmd_mark_remove, translate("cli", "remove marks"))
     p.add_argument("uuids", nargs="+", metavar="UUID")
 
-    p = mark_command("all", cmd_mark_all, "mark every hit of a search with a tag")
+    p = mark_command("all", cmd_mark_all, translate("cli", "mark every hit of a search with a tag"))
     p.add_argument("query")
     p.add_argument("--tag", required=True)
     p.add_argument("--color", help=color_help)
     p.add_argument("--style", choices=STYLES)
     p.add_argument("--state", help=state_help)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = command("tags", cmd_tags, "list tags with their mark counts")
-    p.add_argument("--prefix", help="only this tag and its sub-tags")
-    p.add_argument("--json", action="store_true")
+    p = command("tags", cmd_tags, translate("cli", "list tags with their mark counts"))
+    p.add_argument("--prefix", help=translate("cli", "only this tag and its sub-tags"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    tag = command("tag", cmd_tag, "create, rename, merge, delete or colour a tag")
+    tag = command("tag", cmd_tag, translate("cli", "create, rename, merge, delete or colour a tag"))
     tag_sub = tag.add_subparsers(dest="tag_command", required=True, metavar="ACTION")
-    p = tag_sub.add_parser("create", parents=common, help="create a tag")
+    p = tag_sub.add_parser("create", parents=common, help=translate("cli", "create a tag"))
     p.add_argument("name")
     p.add_argument("--color", help=color_help)
-    p = tag_sub.add_parser("rename", parents=common, help="rename a tag (and its sub-tags)")
+    p = tag_sub.add_parser("rename", parents=common, help=translate("cli", "rename a tag (and its sub-tags)"))
     p.add_argument("old")
     p.add_argument("new")
-    p = tag_sub.add_parser("merge", parents=common, help="move a tag's marks to another tag, then delete it")
+    p = tag_sub.add_parser(
+        "merge", parents=common, help=translate("cli", "move a tag's marks to another tag, then delete it")
+    )
     p.add_argument("source")
     p.add_argument("target")
-    p = tag_sub.add_parser("delete", parents=common, help="delete a tag (marks stay)")
+    p = tag_sub.add_parser("delete", parents=common, help=translate("cli", "delete a tag (marks stay)"))
     p.add_argument("name")
-    p = tag_sub.add_parser("color", parents=common, help="set a tag's colour ('none' to clear)")
+    p = tag_sub.add_parser(
+        "color", parents=common, help=translate("cli", "set a tag's colour ('none' to clear)")
+    )
     p.add_argument("name")
     p.add_argument("color")
 
-    word = command("word", cmd_word, "words the segmenter should keep whole")
+    word = command("word", cmd_word, translate("cli", "words the segmenter should keep whole"))
     word_sub = word.add_subparsers(dest="word_command", required=True, metavar="ACTION")
-    p = word_sub.add_parser("add", parents=common, help="add words to the dictionary")
+    p = word_sub.add_parser("add", parents=common, help=translate("cli", "add words to the dictionary"))
     p.add_argument("words", nargs="+", metavar="WORD")
-    p.add_argument("--reindex", action="store_true", help="segment the library again with them")
-    word_sub.add_parser("list", parents=common, help="list the words added")
+    p.add_argument(
+        "--reindex", action="store_true", help=translate("cli", "segment the library again with them")
+    )
+    word_sub.add_parser("list", parents=common, help=translate("cli", "list the words added"))
 
-    correct = command("correct", cmd_correct, "correct how a compilation was split into speeches")
+    correct = command(
+        "correct", cmd_correct, translate("cli", "correct how a compilation was split into speeches")
+    )
     correct_sub = correct.add_subparsers(dest="correct_command", required=True, metavar="ACTION")
-    p = correct_sub.add_parser("rename", parents=common, help="rename a speech")
+    p = correct_sub.add_parser("rename", parents=common, help=translate("cli", "rename a speech"))
     p.add_argument("id", type=int)
     p.add_argument("title")
-    p = correct_sub.add_parser("merge", parents=common, help="merge a speech into the previous one")
+    p = correct_sub.add_parser(
+        "merge", parents=common, help=translate("cli", "merge a speech into the previous one")
+    )
     p.add_argument("id", type=int)
     p.add_argument(
         "--drop-title",
         action="store_true",
-        help="do not keep its title as a line of the text",
+        help=translate("cli", "do not keep its title as a line of the text"),
     )
-    p = correct_sub.add_parser("split", parents=common, help="split a speech at a character offset")
+    p = correct_sub.add_parser(
+        "split", parents=common, help=translate("cli", "split a speech at a character offset")
+    )
     p.add_argument("id", type=int)
     p.add_argument("offset", type=int)
-    p.add_argument("--title", help="title of the second part (default: its first line)")
+    p.add_argument("--title", help=translate("cli", "title of the second part (default: its first line)"))
 
 
 def _no_action(args: argparse.Namespace) -> int:  # pragma: no cover - argparse requires an action first

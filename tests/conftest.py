@@ -15,6 +15,7 @@ os.environ.setdefault("HUIDU_LANG", "en")
 _scratch = Path(tempfile.mkdtemp(prefix="huidu-tests-"))
 os.environ.setdefault("HUIDU_SETTINGS", str(_scratch / "settings.ini"))
 os.environ.setdefault("HUIDU_LOG_DIR", str(_scratch / "logs"))
+os.environ.setdefault("HUIDU_LIBRARY", str(_scratch / "library.sqlite3"))  # never the user's own library
 
 ROOT = Path(__file__).resolve().parent.parent
 

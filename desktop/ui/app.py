@@ -19,9 +19,9 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.i18n import EN, catalogue_dir
@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 APP_NAME = "Huidu"
 ORGANIZATION = "Huidu"
+WARM_UP_DELAY_MS = 1500  # after the window is up and painted
 
 CJK_FAMILIES: dict[str, tuple[str, ...]] = {
     "win32": ("Microsoft YaHei UI", "Microsoft YaHei", "微软雅黑", "DengXian", "等线", "SimHei", "黑体"),
@@ -163,18 +164,40 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(paths: Sequence[Path], argv: Sequence[str] | None = None, language: str | None = None) -> int:
-    """Show the main window, open ``paths`` (the first one is shown), and run until it closes.
+def run_app(
+    paths: Sequence[Path],
+    argv: Sequence[str] | None = None,
+    language: str | None = None,
+    *,
+    library_path: Path | None = None,
+) -> int:
+    """Open the library, show the main window as it was left, import ``paths``, and run until it closes.
 
     ``language`` is ``--lang``; without it the environment, the saved setting or the system decide.
+    ``library_path`` is ``--library``; without it ``HUIDU_LIBRARY``, then the user data folder.
+    A library that cannot be opened (not a library, written by a newer Huidu, locked) is reported
+    in one sentence and the app exits with status 1.
     """
+    from desktop.core.errors import HuiduError
+    from desktop.core.store import Library
     from desktop.ui.main_window import MainWindow  # here: the window's settings import this module
     from desktop.ui.settings_dialog import startup_language
 
     app = create_application(argv)
     translations(app).apply(startup_language(language))
-    window = MainWindow()
-    window.show()
-    if paths:
-        window.open_paths(paths)
-    return app.exec()
+    try:
+        library = Library.open(library_path)
+    except HuiduError as error:
+        logger.error("Cannot open the library: %s", error)
+        QMessageBox.critical(None, "Huidu 汇读", str(error))
+        return 1
+    try:
+        window = MainWindow(library)
+        window.restore_state()
+        window.show()
+        if paths:
+            window.open_paths(paths)
+        QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)  # the segmenter, for search and import
+        return app.exec()
+    finally:
+        library.close()

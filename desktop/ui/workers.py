@@ -1,57 +1,149 @@
-"""Background work: one core call on a ``QThreadPool`` thread, its outcome reported by signal.
+"""Background work: core calls on a ``QThreadPool`` thread, their outcome reported by signal.
 
-The idea is Anki's ``QueryOp``: the GUI hands a single core function to the pool and gets either a
-result or an error back on the GUI thread; the GUI thread never waits. A ``QRunnable`` is not a
-``QObject``, so each worker carries a small ``QObject`` whose signals cross threads (queued, because
-the receivers live on the GUI thread). Connect them to methods of ``QObject`` receivers, not to
-lambdas: a lambda has no thread affinity and would run on the worker thread.
+The idea is Anki's ``QueryOp``: the GUI hands core work to the pool and gets results or errors back
+on the GUI thread; the GUI thread never waits. A ``QRunnable`` is not a ``QObject``, so each worker
+carries a small ``QObject`` whose signals cross threads (queued, because the receivers live on the
+GUI thread). Connect them to methods of ``QObject`` receivers, not to lambdas: a lambda has no
+thread affinity and would run on the worker thread.
 
-Errors a user caused (``HuiduError``) travel as their one-sentence message; anything else is a bug,
-logged here with its traceback and the file it concerned, and reported as "unexpected".
+A worker that touches the library opens its **own** ``Library`` on the same file: a SQLite
+connection must not be shared between threads, and WAL lets the worker write while the window reads.
+
+Errors a user caused (``HuiduError``: an unreadable file, a scanned PDF) travel as their one-sentence
+message; anything else is a bug, logged here with its traceback and the file it concerned, and
+reported as "unexpected".
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from desktop.core import parse
 from desktop.core.errors import HuiduError
-from desktop.core.model import Compilation
+from desktop.core.formats import SUPPORTED_SUFFIXES
+from desktop.core.store import ImportCancelledError, ImportResult, Library
 
 logger = logging.getLogger(__name__)
 
-ParseFunction = Callable[..., Compilation]
+PROGRESS_INTERVAL_S = 0.05  # at most twenty progress signals a second: the GUI only needs to look alive
 
 
-class ParseSignals(QObject):
-    finished = Signal(object, object)  # path: Path, compilation: Compilation
-    failed = Signal(object, str, bool)  # path: Path, message: str, expected: bool (a HuiduError)
+@dataclass(frozen=True)
+class ImportOutcome:
+    """One file's result; ``expected`` is False when it failed because of a bug (see the log)."""
+
+    result: ImportResult
+    expected: bool = True
+
+    @property
+    def failed(self) -> bool:
+        return self.result.status == "failed"
 
 
-class ParseWorker(QRunnable):
-    """Parse one file through ``desktop.core.parse.parse_file`` off the GUI thread."""
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files to import: files as given, folders walked for supported files (sorted, hidden skipped)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                        found.append(Path(folder) / name)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(p.resolve() for p in found))
 
-    def __init__(self, path: Path, encoding: str | None = None, parse_function: ParseFunction | None = None):
+
+class ImportSignals(QObject):
+    fileStarted = Signal(int, int, str)  # number (from 0), files in all, file name
+    progress = Signal(int, int)  # speeches done, speeches in the current file
+    fileFinished = Signal(object)  # ImportOutcome
+    finished = Signal(list, bool)  # list[ImportOutcome], cancelled
+
+
+class ImportWorker(QRunnable):
+    """Import files into the library at ``library_path``, one after another, until done or cancelled."""
+
+    def __init__(self, library_path: Path, paths: Iterable[Path | str], encoding: str | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the window keeps the worker (and its signals) alive until it reports
-        self.path = path
+        self.library_path = library_path
+        self.paths = list(paths)
         self.encoding = encoding
-        self.signals = ParseSignals()
-        self._parse_function = parse_function
+        self.signals = ImportSignals()
+        self._cancelled = threading.Event()
+        self._last_progress = 0.0
+
+    def cancel(self) -> None:
+        """Stop after the speech being segmented now; the file in progress is not added."""
+        self._cancelled.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self.signals.progress.emit(done, total)
 
     def run(self) -> None:
-        parse_function = self._parse_function or parse.parse_file  # looked up late: tests patch it
+        outcomes: list[ImportOutcome] = []
         try:
-            compilation = parse_function(self.path, encoding=self.encoding)
+            files = expand_paths(self.paths)
+            library = Library.open(self.library_path)
         except HuiduError as error:
-            logger.info("Could not open %s: %s", self.path, error)
-            self.signals.failed.emit(self.path, str(error), True)
+            failed = ImportResult(path=str(self.library_path), status="failed", error=str(error))
+            self.signals.finished.emit([ImportOutcome(failed)], False)
+            return
+        try:
+            for number, path in enumerate(files):
+                if self.is_cancelled():
+                    break
+                self.signals.fileStarted.emit(number, len(files), path.name)
+                outcome = self._import_one(library, path)
+                if outcome is None:  # cancelled in the middle of this file
+                    break
+                outcomes.append(outcome)
+                self.signals.fileFinished.emit(outcome)
+        finally:
+            library.close()
+        self.signals.finished.emit(outcomes, self.is_cancelled())
+
+    def _import_one(self, library: Library, path: Path) -> ImportOutcome | None:
+        try:
+            result = library.compilations.import_file(
+                path, encoding=self.encoding, progress=self._progress, cancelled=self.is_cancelled
+            )
+        except ImportCancelledError:
+            return None
+        except HuiduError as error:
+            logger.info("Could not import %s: %s", path, error)
+            return ImportOutcome(ImportResult(path=str(path), status="failed", error=str(error)))
         except Exception as error:
-            logger.exception("Unexpected error while parsing %s", self.path)
-            self.signals.failed.emit(self.path, f"{type(error).__name__}: {error}", False)
-        else:
-            self.signals.finished.emit(self.path, compilation)
+            logger.exception("Unexpected error while importing %s", path)
+            failed = ImportResult(path=str(path), status="failed", error=f"{type(error).__name__}: {error}")
+            return ImportOutcome(failed, expected=False)
+        return ImportOutcome(result)
+
+
+class SegmenterWarmUp(QRunnable):
+    """Load the word segmenter (jieba/rjieba, ~0.1–1 s) in the background after start-up, so the
+    first import or search does not pay for it; the GUI never loads it itself."""
+
+    def run(self) -> None:
+        from desktop.core.search import segment
+
+        try:
+            segment.load()
+        except Exception:
+            logger.exception("Could not load the word segmenter")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.parse import parse_file
+from desktop.core.store import Library
 from desktop.ui import app as app_module
 from desktop.ui.app import choose_cjk_family, create_application, run_app
 from desktop.ui.main_window import MainWindow
@@ -64,7 +65,7 @@ def test_icon_is_an_svg_qt_can_draw(qapp: QApplication) -> None:
 
 
 def test_run_app_shows_the_window_and_opens_the_paths(
-    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     seen: list[tuple[MainWindow, list[Path]]] = []
 
@@ -78,7 +79,10 @@ def test_run_app_shows_the_window_and_opens_the_paths(
     opened: list[Path] = []
     monkeypatch.setattr(MainWindow, "open_paths", lambda self, paths: opened.extend(paths))
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert run_app([Path("/a/一.txt"), Path("/b/二.txt")]) == 7
+    monkeypatch.setenv("HUIDU_SETTINGS", str(tmp_path / "settings.ini"))
+    library_path = tmp_path / "library.sqlite3"
+    assert run_app([Path("/a/一.txt"), Path("/b/二.txt")], library_path=library_path) == 7
+    assert library_path.is_file()  # the window worked on the library it was given
     assert seen and seen[0][1] == [Path("/a/一.txt"), Path("/b/二.txt")]
 
 
@@ -93,12 +97,18 @@ def test_sample_file_is_utf8_and_sized_like_a_real_compilation() -> None:
 
 
 @pytest.mark.skipif(not parser_ready(), reason="desktop.core.parse.parse_source is not written yet")
-def test_the_sample_opens_through_the_real_parser(qtbot: QtBot) -> None:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.compilationOpened, timeout=10_000) as opened:
-        window.open_path(sample_path())
-    compilation = opened.args[0]
-    assert [s.title for s in compilation.speeches] == SAMPLE_TITLES
-    assert compilation.declared_count == 4
-    assert window.reading_pane.toPlainText().startswith(SAMPLE_TITLES[0])
+def test_the_sample_opens_through_the_real_parser(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HUIDU_SETTINGS", str(tmp_path / "settings.ini"))
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        window = MainWindow(library)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.importFinished, timeout=20_000) as finished:
+            window.open_path(sample_path())
+        [outcome] = finished.args[0]
+        compilation = library.compilations.get(outcome.result.compilation_id)
+        assert [s.title for s in library.speeches.list(compilation_id=compilation.id)] == SAMPLE_TITLES
+        assert compilation.declared_count == 4
+        assert window.reading_pane.toPlainText().startswith(SAMPLE_TITLES[0])
+        window.close()

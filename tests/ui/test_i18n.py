@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from desktop import i18n
 from desktop.core.model import Compilation
 from desktop.core.parse import parse_file
+from desktop.core.store import Library
 from desktop.ui import app as app_module
 from desktop.ui import settings_dialog
 from desktop.ui.app import translations
@@ -34,6 +35,8 @@ from desktop.ui.settings_dialog import SettingsDialog, apply_language_choice, sa
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_SIZE = (1280, 800)
+
+pytest_plugins = ["tests.ui.library_fixtures"]  # fixtures: library, settings_file, window, warnings_shown
 
 
 def load_build_i18n() -> ModuleType:
@@ -74,8 +77,8 @@ def sample() -> Compilation:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sample: Compilation) -> MainWindow:
-    window = MainWindow()
+def window(qtbot: QtBot, sample: Compilation, library: Library) -> MainWindow:
+    window = MainWindow(library)
     qtbot.addWidget(window)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -99,23 +102,32 @@ def test_menus_and_labels_in_chinese(
     use_language: Callable[[str], bool], window: MainWindow, sample: Compilation
 ) -> None:
     assert use_language("zh_CN")
-    assert menu_titles(window) == ["文件(&F)", "转到(&G)", "设置(&S)", "帮助(&H)"]
+    assert menu_titles(window) == [
+        "文件(&F)",
+        "编辑(&E)",
+        "标注(&M)",
+        "转到(&G)",
+        "视图(&V)",
+        "工具(&T)",
+        "设置(&S)",
+        "帮助(&H)",
+    ]
     assert without_mnemonic(window.menu_file.title()) == "文件(F)"
     assert window.action_import.text() == "打开(&O)…"
     assert window.menu_language.title() == "语言(&L)"
     assert window.counts_label.text().startswith(f"{len(sample.speeches)} 篇讲话 · ")
-    assert window.counts_label.text().endswith(" 字")
-    assert window.compilation_pane.summary_label.text() == "标称 4 篇，识别出 4 篇"
+    assert " 字 · " in window.counts_label.text()
+    assert window.library_pane.summary_label.text() == "标称 4 篇，识别出 4 篇"
 
 
 def test_menus_and_labels_in_english(
     use_language: Callable[[str], bool], window: MainWindow, sample: Compilation
 ) -> None:
     assert use_language("en")
-    assert menu_titles(window) == ["&File", "&Go", "&Settings", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&Mark", "&Go", "&View", "&Tools", "&Settings", "&Help"]
     assert window.action_next.text() == "&Next Speech"
     assert window.counts_label.text().startswith("4 speeches · ")
-    assert window.compilation_pane.summary_label.text() == "Declared 4, found 4"
+    assert window.library_pane.summary_label.text() == "Declared 4, found 4"
 
 
 def test_english_plurals_come_from_the_english_catalogue(
@@ -126,7 +138,7 @@ def test_english_plurals_come_from_the_english_catalogue(
     one = Compilation("/a/一篇.txt", "txt", "utf-8", "一篇", None, (speech,))
     window.add_compilation(one)
     assert window.counts_label.text().startswith("1 speech · ")
-    assert window.compilation_pane.summary_label.text() == "1 speech found"
+    assert window.library_pane.summary_label.text() == "1 speech found"
 
 
 def test_the_speech_list_retranslates_without_losing_the_selection(
@@ -137,20 +149,26 @@ def test_the_speech_list_retranslates_without_losing_the_selection(
     )
     window.add_compilation(untitled)
     window.select_speech(4)
-    model = window.compilation_pane.model
+    selected = window.current_speech_id()
+    model = window.library_pane.model
+    compilation = window.current_compilation()
+    assert compilation is not None
+    parent = model.compilation_index(compilation.id)
     use_language("zh_CN")
-    assert model.data(model.index(4, 0)) == "（无标题）"
-    assert window.compilation_pane.current_row() == 4
+    assert model.data(model.index(4, 0, parent)) == "（无标题）"
+    assert window.library_pane.current_speech_id() == selected
     use_language("en")
-    assert model.data(model.index(4, 0)) == "(untitled)"
+    assert model.data(model.index(4, 0, parent)) == "(untitled)"
 
 
-def test_the_empty_window_hint_is_translated(use_language: Callable[[str], bool], qtbot: QtBot) -> None:
-    window = MainWindow()
+def test_the_empty_window_hint_is_translated(
+    use_language: Callable[[str], bool], qtbot: QtBot, library: Library
+) -> None:
+    window = MainWindow(library)
     qtbot.addWidget(window)
     use_language("zh_CN")
     assert "打开一部汇编" in window.reading_pane.toPlainText()
-    assert window.compilation_pane.title_label.text() == "尚未打开汇编"
+    assert window.library_pane.title_label.text() == "尚未打开汇编"
     use_language("en")
     assert "Open a compilation" in window.reading_pane.toPlainText()
 
@@ -174,7 +192,7 @@ def test_switching_live_keeps_the_speech_and_the_scroll_position(
     assert menu_titles(window)[0] == "文件(&F)"
     assert "篇讲话" in window.counts_label.text()
     assert window.current_speech() is speech
-    assert window.compilation_pane.current_row() == 1
+    assert speech is not None and window.library_pane.current_speech_id() == speech.id
     assert window.reading_pane.toPlainText() == text
     assert bar.value() == position
 
@@ -239,7 +257,7 @@ def test_the_settings_dialog_applies_and_retranslates_itself(
 
 
 def test_run_app_uses_the_given_language(
-    use_language: Callable[[str], bool], qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    use_language: Callable[[str], bool], qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     seen: list[str] = []
 
@@ -252,7 +270,7 @@ def test_run_app_uses_the_given_language(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert app_module.run_app([], language="zh_CN") == 0
+    assert app_module.run_app([], language="zh_CN", library_path=tmp_path / "library.sqlite3") == 0
     assert seen == ["文件(&F)"]
 
 
@@ -277,10 +295,14 @@ def test_message_box_buttons_follow_the_language(use_language: Callable[[str], b
 
 
 def test_a_missing_catalogue_falls_back_to_english_with_a_warning(
-    use_language: Callable[[str], bool], qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    use_language: Callable[[str], bool],
+    qtbot: QtBot,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    library: Library,
 ) -> None:
     translations().directory = tmp_path / "no-translations-here"
-    window = MainWindow()
+    window = MainWindow(library)
     qtbot.addWidget(window)
     with caplog.at_level(logging.WARNING, logger="desktop.ui.app"):
         assert translations().apply("zh_CN") is False
@@ -340,7 +362,10 @@ def test_screenshot_main_window(
 
     for menu in (
         window.menu_file,
+        window.menu_edit,
+        window.menu_mark,
         window.menu_go,
+        window.menu_view,
         window.menu_settings,
         window.menu_language,
         window.menu_help,

@@ -1,13 +1,15 @@
-"""The reading pane's document: what Qt actually made of the HTML."""
+"""The reading pane's document: what Qt made of the HTML, the offset map, and the marks drawn on it."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import OutlineHeading, Speech
-from desktop.ui.reading_pane import ReadingPane
-from desktop.ui.speech_html import Typography
+from desktop.core.store import Mark
+from desktop.ui.reading_pane import ReadingPane, ReadingStyle, mark_color
 
 PARAGRAPHS = [
     "一、把稳思想之舵",
@@ -73,7 +75,8 @@ def test_title_is_large_and_bold_and_meta_grey(qtbot: QtBot) -> None:
     assert title.fontWeight() >= QFont.Weight.Bold
     assert title.fontPointSize() > body.fontPointSize() > 0
     meta = char_format_at(doc, 1, 0)
-    assert meta.foreground().color() == QColor(Typography().meta_color)
+    assert meta.foreground().color() == QColor(pane.typography().meta_color)
+    assert meta.foreground().color() != body.foreground().color()
 
 
 def test_body_typography_line_height_and_indent(qtbot: QtBot) -> None:
@@ -97,7 +100,7 @@ def test_headings_and_placeholders_are_styled_in_the_document(qtbot: QtBot) -> N
     assert char_format_at(doc, 3, 0).fontWeight() >= QFont.Weight.Bold  # run-in heading sentence …
     assert char_format_at(doc, 3, len(RUN_IN)).fontWeight() < QFont.Weight.Bold  # … and nothing after
     star = PARAGRAPHS[2].index("*")
-    grey = QColor(Typography().placeholder_color)
+    grey = QColor(pane.typography().placeholder_color)
     assert char_format_at(doc, 4, star).foreground().color() == grey
     assert char_format_at(doc, 4, star + 1).foreground().color() != grey
 
@@ -129,6 +132,7 @@ def test_nothing_open_shows_a_hint(qtbot: QtBot) -> None:
     pane = ReadingPane()
     qtbot.addWidget(pane)
     assert pane.speech() is None
+    pane.set_empty_hint("Open a compilation (Ctrl+O)")  # the window sets it, translated
     assert "Ctrl+O" in pane.toPlainText()
 
 
@@ -142,3 +146,191 @@ def test_wide_pane_keeps_a_readable_measure(qtbot: QtBot) -> None:
     margins = pane.document().rootFrame().frameFormat()
     assert margins.leftMargin() > 100
     assert margins.leftMargin() == margins.rightMargin()
+
+
+# --- offsets ----------------------------------------------------------------------------------
+
+
+def mark(
+    start: int, end: int, color: str = "yellow", style: str = "highlight", state: str = "candidate"
+) -> Mark:
+    return Mark(
+        f"m{start}-{end}-{color}",
+        1,
+        start,
+        end,
+        TEXT[start:end],
+        "",
+        "",
+        color,
+        style,
+        (),
+        "",
+        state,
+        0,
+        "",
+        "",
+    )
+
+
+def body_format(pane: ReadingPane, offset: int) -> QTextCharFormat:
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.to_document_position(offset) + 1)  # the format of the character before
+    return cursor.charFormat()
+
+
+def test_every_offset_maps_onto_the_document(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_speech(make_speech())
+    assert pane.offsets_ok()
+    document = pane.document()
+    for offset in range(len(TEXT)):
+        assert document.characterAt(pane.to_document_position(offset)) == TEXT[offset].replace("\n", "\u2029")
+
+
+def test_empty_paragraphs_are_kept_so_offsets_stay_right(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    for text in ("第一段。\n\n第三段，前面空了一行。\n", "\n第二段。\n\n\n第五段。", "一。\n\n", "一。"):
+        pane.show_speech(Speech(title="标题", text=text))
+        assert pane.offsets_ok(), repr(text)
+        body = pane.document().toPlainText()[pane.to_document_position(0) :]
+        assert body == text, repr(text)
+    text = "第一段。\n\n第三段，前面空了一行。\n"
+    pane.show_speech(Speech(title="标题", text=text))
+    start = text.index("前面")
+    pane.select_span(start, start + 2)
+    assert pane.textCursor().selectedText() == "前面"
+    assert pane.selection_span() == (start, start + 2)
+
+
+def test_selection_is_trimmed_and_clamped_to_the_body(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_speech(make_speech())
+    cursor = pane.textCursor()
+    cursor.setPosition(0)  # from inside the title …
+    cursor.setPosition(pane.to_document_position(len(PARAGRAPHS[0]) + 1), cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    assert pane.selection_span() == (0, len(PARAGRAPHS[0]))  # … to the line break after the heading
+    pane.select_span(2, 2)
+    assert pane.selection_span() is None
+
+
+# --- marks ------------------------------------------------------------------------------------
+
+
+def test_marks_are_drawn_in_their_colour_and_style(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    wavy_at = TEXT.index("不满足")
+    line_at = TEXT.index("道理")
+    pane.show_speech(
+        make_speech(),
+        [
+            mark(0, 4, "green"),
+            mark(wavy_at, wavy_at + 3, "blue", "wavy"),
+            mark(line_at, line_at + 2, "red", "underline"),
+        ],
+    )
+    green = body_format(pane, 1)
+    assert green.background().color().rgb() == mark_color("green").rgb()
+    assert 0 < green.background().color().alpha() < 255  # translucent: readable on dark too
+    assert body_format(pane, 5).background().style() == Qt.BrushStyle.NoBrush
+    wavy = body_format(pane, wavy_at + 1)
+    assert wavy.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert body_format(pane, line_at).underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert body_format(pane, wavy_at).fontWeight() >= QFont.Weight.Normal  # nothing else changed
+
+
+def test_overlapping_marks_both_stay_visible(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    sentence = TEXT.index("不满足")
+    pane.show_speech(
+        make_speech(),
+        [
+            mark(sentence, sentence + 12, "yellow"),
+            mark(sentence + 3, sentence + 6, "green"),
+            mark(sentence, sentence + 12, "red", "underline"),
+        ],
+    )
+    outer, inner = body_format(pane, sentence + 1), body_format(pane, sentence + 4)
+    assert outer.background().color().rgb() == mark_color("yellow").rgb()
+    assert inner.background().color().rgb() == mark_color("green").rgb()  # the shorter one wins
+    assert outer.underlineStyle() == inner.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+
+
+def test_changing_marks_redraws_only_them_and_keeps_the_place(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 200)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_speech(
+        Speech(title="标题", text="\n".join(["理想信念是干部安身立命的根本。" * 6] * 8)), [mark(0, 4)]
+    )
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    value = bar.value()
+    pane.set_marks([mark(5, 9, "blue")])
+    assert body_format(pane, 1).background().style() == Qt.BrushStyle.NoBrush
+    assert body_format(pane, 6).background().color().rgb() == mark_color("blue").rgb()
+    assert bar.value() == value
+    assert pane.mark_at(6) is not None and pane.mark_at(1) is None
+
+
+def test_rejected_marks_are_only_a_faint_dotted_line(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_speech(make_speech(), [mark(0, 4, "green", state="rejected")])
+    fmt = body_format(pane, 1)
+    assert fmt.background().style() == Qt.BrushStyle.NoBrush
+    assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+
+
+def test_flash_marks_a_passage_for_a_moment(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_speech(make_speech())
+    pane.flash(3, 8)
+    assert pane.flash_span() == (3, 8)
+    [selection] = pane.extraSelections()
+    assert selection.cursor.selectionStart() == pane.to_document_position(3)
+    qtbot.waitUntil(lambda: pane.flash_span() is None, timeout=5000)
+    assert pane.extraSelections() == []
+
+
+def test_ctrl_wheel_zooms_and_the_style_is_reported(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_speech(make_speech())
+    before = pane.typography().base_pt
+    with qtbot.waitSignal(pane.styleChanged) as changed:
+        wheel = QWheelEvent(
+            QPointF(5, 5),
+            QPointF(5, 5),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(pane.viewport(), wheel)
+    assert pane.typography().base_pt > before
+    assert (
+        isinstance(changed.args[0], ReadingStyle) and changed.args[0].point_size == pane.typography().base_pt
+    )
+    assert pane.offsets_ok()
+
+
+def test_line_spacing_and_font_family_are_applied(qtbot: QtBot) -> None:
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_speech(make_speech())
+    normal = pane.typography().line_height_percent
+    pane.set_reading_style(ReadingStyle(line_spacing=2.25))
+    assert pane.typography().line_height_percent > normal
+    assert blocks(pane.document())[3][1].lineHeight() == pane.typography().line_height_percent

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.model import OutlineHeading, Speech
-from desktop.ui.speech_html import Typography, empty_html, speech_html, split_paragraphs
+from desktop.core.store.records import STYLES
+from desktop.ui.speech_html import (
+    Layer,
+    Typography,
+    empty_html,
+    header_blocks,
+    mark_layers,
+    meta_line,
+    speech_html,
+    split_paragraphs,
+)
 
 TEXT = "\n".join(
     [
@@ -97,3 +111,77 @@ def test_split_paragraphs_keeps_offsets_into_the_text() -> None:
 
 def test_empty_html_escapes_its_message() -> None:
     assert "Open &lt;file&gt;" in empty_html("Open <file>")
+
+
+def test_metadata_reads_speaker_occasion_subtitle_date_first() -> None:
+    speech = Speech(
+        title="t",
+        text="x",
+        meta={"date": "2024年5月", "extra": "附", "speaker": "张三", "occasion": "在会上"},
+    )
+    assert meta_line(speech.meta) == "张三 · 在会上 · 2024年5月 · 附"
+    assert header_blocks(speech) == 2 and header_blocks(Speech(title="t", text="x")) == 1
+
+
+# --- mark layers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class M:
+    start: int
+    end: int
+    color: str = "yellow"
+    style: str = "highlight"
+    state: str = "candidate"
+
+
+def test_a_single_mark_is_one_layer() -> None:
+    assert mark_layers([M(2, 5, "green")], 10) == [Layer(2, 5, "green")]
+
+
+def test_shortest_highlight_wins_and_neighbours_merge() -> None:
+    layers = mark_layers([M(0, 10, "yellow"), M(3, 5, "green")], 20)
+    assert layers == [Layer(0, 3, "yellow"), Layer(3, 5, "green"), Layer(5, 10, "yellow")]
+    assert mark_layers([M(0, 3), M(3, 6)], 10) == [Layer(0, 6, "yellow")]  # same look: one stretch
+
+
+def test_underline_and_highlight_both_show_where_they_overlap() -> None:
+    layers = mark_layers([M(0, 6, "yellow"), M(4, 9, "red", "wavy")], 10)
+    assert layers == [
+        Layer(0, 4, "yellow"),
+        Layer(4, 6, "yellow", "red", "wavy"),
+        Layer(6, 9, None, "red", "wavy"),
+    ]
+
+
+def test_rejected_marks_are_dotted_and_marks_outside_the_text_ignored() -> None:
+    assert mark_layers([M(0, 2, "green", state="rejected"), M(5, 50)], 10) == [
+        Layer(0, 2, None, "green", "dotted")
+    ]
+    assert mark_layers([], 10) == []
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 30),
+            st.integers(1, 10),
+            st.sampled_from(["yellow", "green"]),
+            st.sampled_from(STYLES),
+        ),
+        max_size=12,
+    )
+)
+def test_layers_cover_exactly_the_marked_characters(specs: list[tuple[int, int, str, str]]) -> None:
+    marks = [M(start, min(40, start + size), color, style) for start, size, color, style in specs]
+    layers = mark_layers(marks, 40)
+    covered = {i for m in marks for i in range(m.start, m.end)}
+    drawn = [i for layer in layers for i in range(layer.start, layer.end)]
+    assert sorted(drawn) == sorted(covered)  # each marked character once, nothing else
+    for layer in layers:
+        for i in range(layer.start, layer.end):
+            highlights = [m for m in marks if m.start <= i < m.end and m.style == "highlight"]
+            assert (layer.background is None) == (not highlights)
+            if highlights:
+                shortest = min(m.end - m.start for m in highlights)
+                assert layer.background in {m.color for m in highlights if m.end - m.start == shortest}

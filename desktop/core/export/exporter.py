@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core import notices
 from desktop.core.export.csv_json import render_csv, render_json
 from desktop.core.export.docx_writer import wants_toc, write_docx
 from desktop.core.export.excerpts import ExcerptDocument, build
 from desktop.core.export.markdown import render_markdown
 from desktop.core.export.options import ExportCancelled, ExportError, ExportOptions
 from desktop.core.export.selection import count as count_selection
+from desktop.core.notices import notice
 from desktop.core.store import Library
 
 Progress = Callable[[int, int], None]
@@ -74,9 +76,9 @@ def export(
     out_path = Path(out_path)
     folder = out_path.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(notice(notices.EXPORT_NO_FOLDER, folder=folder))
     if out_path.is_dir():
-        raise ExportError(f"{out_path} is a folder; give a file name to export to.")
+        raise ExportError(notice(notices.EXPORT_TO_FOLDER, path=out_path))
     document = build(library, options)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
@@ -120,11 +122,11 @@ def _write_atomically(path: Path, write: Callable[[BinaryIO], None], cancelled: 
                 raise ExportCancelled()
             os.replace(temporary, path)
         except PermissionError as exc:
-            raise ExportError(
-                f"Cannot write {path}: permission denied (is the file open in another program?)."
-            ) from exc
+            raise ExportError(notice(notices.EXPORT_DENIED, path=path)) from exc
         except OSError as exc:
-            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+            raise ExportError(
+                notice(notices.EXPORT_WRITE_FAILED, path=path, error=exc.strerror or exc)
+            ) from exc
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop.core import notices
 from desktop.core.errors import HuiduError
+from desktop.core.notices import notice
 
 FORMATS = ("docx", "md", "csv", "json")
 GROUPINGS = ("tag", "speech", "compilation")  # tag → speech; speech in reading order; compilation → speech
@@ -27,7 +29,7 @@ class ExportCancelled(HuiduError):
     """The user stopped the export; nothing was written at the output path."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
+        super().__init__(notice(notices.EXPORT_CANCELLED))
 
 
 @dataclass(frozen=True)
@@ -83,20 +85,24 @@ class ExportOptions:
     def checked(self) -> ExportOptions:
         """These options, or an ``ExportError`` naming the first thing wrong with them."""
         if self.format not in FORMATS:
-            raise ExportError(f"“{self.format}” is not an export format; use one of {', '.join(FORMATS)}.")
+            raise ExportError(notice(notices.NOT_A_FORMAT, value=self.format, choices=", ".join(FORMATS)))
         if self.grouping not in GROUPINGS:
-            raise ExportError(f"“{self.grouping}” is not a grouping; use one of {', '.join(GROUPINGS)}.")
+            raise ExportError(
+                notice(notices.NOT_A_GROUPING, value=self.grouping, choices=", ".join(GROUPINGS))
+            )
         if self.style not in DOCX_STYLES:
-            raise ExportError(f"“{self.style}” is not a Word style; use one of {', '.join(DOCX_STYLES)}.")
+            raise ExportError(
+                notice(notices.NOT_A_WORD_STYLE, value=self.style, choices=", ".join(DOCX_STYLES))
+            )
         if self.format == "docx" and self.style == "template" and self.template is None:
-            raise ExportError("The template style needs a template file (.docx).")
+            raise ExportError(notice(notices.TEMPLATE_NEEDED))
         if self.template is not None and self.template.suffix.lower() not in (
             ".docx",
             ".dotx",
             ".docm",
             ".dotm",
         ):
-            raise ExportError(f"{self.template.name} is not a Word file (.docx or .dotx).")
+            raise ExportError(notice(notices.TEMPLATE_NOT_WORD, name=self.template.name))
         return self
 
 

@@ -26,9 +26,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
+from desktop.core import notices
 from desktop.core.export.options import ExportError
 from desktop.core.export.styles import SONGTI, WORD_STYLES
 from desktop.core.export.wordml import clear_body, default_paragraph_style
+from desktop.core.notices import notice
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _MACRO_TEMPLATE_TYPE = b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
@@ -69,13 +71,11 @@ def open_template(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExportError(f"Cannot read the template {path}: {exc.strerror or exc}.") from exc
+        raise ExportError(notice(notices.TEMPLATE_UNREADABLE, path=path, error=exc.strerror or exc)) from exc
     try:
         document = docx.Document(io.BytesIO(_as_document(data)))
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise ExportError(
-            f"{path.name} is not a Word document or template that can be read ({exc})."
-        ) from exc
+        raise ExportError(notice(notices.TEMPLATE_INVALID, name=path.name, error=exc)) from exc
     clear_body(document)
     return document
 

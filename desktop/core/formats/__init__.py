@@ -20,16 +20,18 @@ import dataclasses
 import re
 from pathlib import Path
 
+from desktop.core import notices
 from desktop.core.errors import UnreadableFileError
 from desktop.core.formats.files import check_readable, read_head
 from desktop.core.formats.sniff import HEAD_SIZE, PDF, ZIP, is_docx_package, sniff
 from desktop.core.formats.txt import read_txt
 from desktop.core.model import SourceText
+from desktop.core.notices import notice
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
 
-_SAVE_AS_HINT = "save it as .docx or .txt"
+_SAVE_AS_HINT = notices.HINT_SAVE_AS
 _HINTS = {
     ".doc": _SAVE_AS_HINT,
     ".wps": _SAVE_AS_HINT,
@@ -38,13 +40,13 @@ _HINTS = {
     ".pages": _SAVE_AS_HINT,
     ".docm": _SAVE_AS_HINT,
     ".dotx": _SAVE_AS_HINT,
-    ".jpg": "Huidu cannot read images of text",
-    ".jpeg": "Huidu cannot read images of text",
-    ".png": "Huidu cannot read images of text",
-    ".tif": "Huidu cannot read images of text",
-    ".tiff": "Huidu cannot read images of text",
+    ".jpg": notices.HINT_IMAGES,
+    ".jpeg": notices.HINT_IMAGES,
+    ".png": notices.HINT_IMAGES,
+    ".tif": notices.HINT_IMAGES,
+    ".tiff": notices.HINT_IMAGES,
 }
-_DEFAULT_HINT = "Huidu reads .txt, .md, .docx and .pdf files"
+_DEFAULT_HINT = notices.HINT_SUPPORTED
 _EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,5}")
 
 __all__ = ["SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "read_file"]
@@ -56,9 +58,8 @@ def read_file(path: Path | str, encoding: str | None = None) -> SourceText:
     suffix = _extension(path)
     check_readable(path)
     if suffix and suffix not in SUPPORTED_SUFFIXES:
-        raise UnreadableFileError(
-            path, f"{suffix} files are not supported; {_HINTS.get(suffix, _DEFAULT_HINT)}"
-        )
+        hint = notice(_HINTS.get(suffix, _DEFAULT_HINT))
+        raise UnreadableFileError(path, notice(notices.FILE_UNSUPPORTED, suffix=suffix, hint=hint))
     reader = _choose_reader(path, suffix)
     # The PDF and Word readers pull in pypdf/python-docx/lxml (~0.3 s): import them on first use only.
     if reader == "pdf":

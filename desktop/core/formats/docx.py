@@ -27,11 +27,13 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
+from desktop.core import notices
 from desktop.core.errors import UnreadableFileError
 from desktop.core.formats.files import check_readable, read_head
 from desktop.core.formats.lines import normalise_newlines
 from desktop.core.formats.sniff import HEAD_SIZE, OLE2, PDF, sniff
 from desktop.core.model import SourceText
+from desktop.core.notices import notice
 
 SHORT_TITLE_CHARS = 40  # a centred bold paragraph longer than this is emphasis, not a title
 _TITLE_STYLE_WORDS = ("heading", "title", "标题")
@@ -67,7 +69,7 @@ def read_docx(path: Path) -> SourceText:
         lines.extend(para_lines)
     text = "\n".join(lines)
     if not text.strip():
-        raise UnreadableFileError(path, "the document has no text")
+        raise UnreadableFileError(path, notice(notices.DOCX_NO_TEXT))
     return SourceText(
         text=text,
         format="docx",
@@ -83,13 +85,11 @@ def _open(path: Path) -> Any:
     check_readable(path)
     signature = sniff(read_head(path, HEAD_SIZE))
     if signature is not None and signature[0] == OLE2:
-        raise _invalid(
-            path, "it is an old Word 97–2003 .doc file or a password-protected document; save it as .docx"
-        )
+        raise _invalid(path, notice(notices.DOCX_OLD_WORD))
     if signature is not None and signature[0] == PDF:
-        raise _invalid(path, "it is a PDF document")
+        raise _invalid(path, notice(notices.DOCX_IS_PDF))
     if not zipfile.is_zipfile(path):
-        raise _invalid(path, "it is not a ZIP package; the file may be damaged or of another kind")
+        raise _invalid(path, notice(notices.DOCX_NOT_ZIP))
     try:
         return docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types (KeyError, ValueError, lxml, zipfile…)
@@ -97,16 +97,16 @@ def _open(path: Path) -> Any:
 
 
 def _invalid(path: Path, why: str) -> UnreadableFileError:
-    return UnreadableFileError(path, f"is not a valid .docx file ({why})")
+    return UnreadableFileError(path, notice(notices.DOCX_INVALID, why=why))
 
 
 def _describe(exc: Exception) -> str:
     message = str(exc.args[0] if isinstance(exc, KeyError) and exc.args else exc).strip()
     message = message or type(exc).__name__
     if "content type" in message and "not a Word file" in message:
-        return "it is an Office file of another kind, not a Word document"
+        return notice(notices.DOCX_OTHER_OFFICE)
     if isinstance(exc, KeyError):
-        return f"a required part is missing: {message}"
+        return notice(notices.DOCX_PART_MISSING, part=message)
     return message if len(message) <= 160 else message[:157] + "…"
 
 

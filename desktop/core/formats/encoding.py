@@ -29,18 +29,20 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.core import notices
 from desktop.core.formats.common_hanzi import common_hanzi_count
+from desktop.core.notices import notice
 
 
 class NotTextError(ValueError):
-    """The bytes could not be decoded as text; ``reason`` is one sentence for the user."""
+    """The bytes could not be decoded as text; ``reason`` is one sentence for the user (a ``Notice``)."""
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
 
 
-BINARY_REASON = "looks like a binary file, not text"
+BINARY_REASON = notices.BINARY_FILE
 
 
 @dataclass(frozen=True)
@@ -75,19 +77,14 @@ def decode_explicit(data: bytes, encoding: str) -> Decoded:
     try:
         name = normalise_encoding_name(encoding)
     except LookupError as exc:
-        raise NotTextError(f"'{encoding}' is not a known text encoding") from exc
+        raise NotTextError(notice(notices.UNKNOWN_ENCODING, encoding=encoding)) from exc
     try:
         text = data.decode(name)
     except UnicodeDecodeError as exc:
-        raise NotTextError(
-            f"the file cannot be decoded as {name}: byte 0x{data[exc.start]:02x} at offset {exc.start} "
-            "is not valid in that encoding; choose another encoding or let Huidu detect it"
-        ) from exc
+        byte = f"{data[exc.start]:02x}"
+        raise NotTextError(notice(notices.CANNOT_DECODE, encoding=name, byte=byte, offset=exc.start)) from exc
     if not looks_like_text(text):
-        raise NotTextError(
-            f"decoding the file as {name} does not give readable text; "
-            "choose another encoding or let Huidu detect it"
-        )
+        raise NotTextError(notice(notices.DECODED_NOT_TEXT, encoding=name))
     return Decoded(text, name)
 
 
@@ -97,7 +94,7 @@ def detect(data: bytes) -> Decoded:
         found = attempt(data)
         if found is not None and looks_like_text(found.text):
             return found
-    raise NotTextError(BINARY_REASON)
+    raise NotTextError(notice(BINARY_REASON))
 
 
 def looks_like_text(text: str) -> bool:
@@ -147,7 +144,7 @@ def _by_nul_bytes(data: bytes) -> Decoded | None:
                 candidates.append(Decoded(text, codec))
         if candidates:
             return max(candidates, key=lambda d: common_hanzi_count(d.text[:_SAMPLE]))
-    raise NotTextError(BINARY_REASON)
+    raise NotTextError(notice(BINARY_REASON))
 
 
 def _plausible_utf16(text: str) -> bool:

@@ -12,20 +12,22 @@ import errno
 import stat
 from pathlib import Path
 
+from desktop.core import notices
 from desktop.core.errors import UnreadableFileError
+from desktop.core.notices import Notice, notice
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # 200 MB: far above any real compilation, far below trouble
 
 
-def os_error_reason(exc: OSError) -> str:
+def os_error_reason(exc: OSError) -> Notice:
     """One sentence for an ``OSError`` raised while opening or reading a file."""
     if isinstance(exc, FileNotFoundError):
-        return "the file does not exist"
+        return notice(notices.FILE_MISSING)
     if isinstance(exc, IsADirectoryError):
-        return "is a folder, not a file"
+        return notice(notices.FILE_IS_FOLDER)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied: Huidu is not allowed to read this file"
-    return f"the file could not be read ({exc.strerror or exc})"
+        return notice(notices.FILE_PERMISSION_DENIED)
+    return notice(notices.FILE_NOT_READ, error=exc.strerror or exc)
 
 
 def check_readable(path: Path) -> int:
@@ -35,15 +37,12 @@ def check_readable(path: Path) -> int:
     except OSError as exc:
         raise UnreadableFileError(path, os_error_reason(exc)) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise UnreadableFileError(path, "is a folder, not a file")
+        raise UnreadableFileError(path, notice(notices.FILE_IS_FOLDER))
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFileError(path, "is not a regular file (a device, pipe or socket)")
+        raise UnreadableFileError(path, notice(notices.FILE_NOT_REGULAR))
     if info.st_size > MAX_FILE_BYTES:
-        raise UnreadableFileError(
-            path,
-            f"the file is too large ({info.st_size / 1024 / 1024:.0f} MB); "
-            f"Huidu reads files up to {MAX_FILE_BYTES // 1024 // 1024} MB",
-        )
+        size, limit = f"{info.st_size / 1024 / 1024:.0f}", MAX_FILE_BYTES // 1024 // 1024
+        raise UnreadableFileError(path, notice(notices.FILE_TOO_LARGE, size=size, limit=limit))
     return info.st_size
 
 

@@ -19,13 +19,15 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, PdfReadError
 
+from desktop.core import notices
 from desktop.core.errors import UnreadableFileError
 from desktop.core.formats.files import check_readable, read_head
 from desktop.core.formats.lines import normalise_newlines
 from desktop.core.formats.pdf_furniture import find_furniture
 from desktop.core.model import Removal, SourceText
+from desktop.core.notices import notice
 
-SCANNED_REASON = "has no text layer (a scanned PDF?); Huidu cannot read images of text"
+SCANNED_REASON = notices.PDF_SCANNED
 UNREADABLE_PAGE = "unreadable-page"
 
 
@@ -39,20 +41,21 @@ def read_pdf(path: Path) -> SourceText:
     except Exception as exc:  # a broken page tree surfaces here, with pypdf's assorted error types
         raise _invalid(path, exc) from exc
     if page_count == 0:
-        raise UnreadableFileError(path, "the PDF has no pages")
+        raise UnreadableFileError(path, notice(notices.PDF_NO_PAGES))
     for index in range(page_count):
         try:
             text = reader.pages[index].extract_text() or ""
         except Exception as exc:  # pypdf raises assorted types on damaged content streams
-            failures[index] = f"page {index + 1} could not be read ({type(exc).__name__}: {exc})"
+            error = f"{type(exc).__name__}: {exc}"
+            failures[index] = notice(notices.PDF_PAGE_UNREADABLE, page=index + 1, error=error)
             text = ""
         text = normalise_newlines(text)
         pages.append(text.split("\n") if text.strip() else [])
     if not any(pages):
-        raise UnreadableFileError(path, SCANNED_REASON)
+        raise UnreadableFileError(path, notice(SCANNED_REASON))
     text, removed = _assemble(pages, failures)
     if not text.strip():  # only page numbers/headers stamped on images
-        raise UnreadableFileError(path, SCANNED_REASON)
+        raise UnreadableFileError(path, notice(SCANNED_REASON))
     return SourceText(
         text=text, format="pdf", encoding=None, name=path.stem, removed=removed, source=str(path)
     )
@@ -61,26 +64,22 @@ def read_pdf(path: Path) -> SourceText:
 def _open(path: Path) -> PdfReader:
     check_readable(path)
     if b"%PDF-" not in read_head(path, 1024):  # the header may follow a little junk
-        raise UnreadableFileError(
-            path, "is not a valid PDF file (it has no PDF header; it may be damaged or of another kind)"
-        )
+        raise UnreadableFileError(path, notice(notices.PDF_NO_HEADER))
     try:
         reader = PdfReader(path)
     except DependencyError as exc:  # e.g. AES encryption needs the optional "cryptography" package
-        raise UnreadableFileError(path, f"is encrypted in a way Huidu cannot open ({exc})") from exc
+        raise UnreadableFileError(path, notice(notices.PDF_ENCRYPTION_UNSUPPORTED, error=exc)) from exc
     except Exception as exc:  # PdfReadError, PdfStreamError, ValueError, struct errors…
         raise _invalid(path, exc) from exc
     if reader.is_encrypted:
         try:
             unlocked = reader.decrypt("") != PasswordType.NOT_DECRYPTED
         except DependencyError as exc:
-            raise UnreadableFileError(path, f"is encrypted in a way Huidu cannot open ({exc})") from exc
+            raise UnreadableFileError(path, notice(notices.PDF_ENCRYPTION_UNSUPPORTED, error=exc)) from exc
         except (PdfReadError, ValueError, NotImplementedError) as exc:
-            raise UnreadableFileError(path, f"is encrypted and could not be opened ({exc})") from exc
+            raise UnreadableFileError(path, notice(notices.PDF_ENCRYPTED, error=exc)) from exc
         if not unlocked:
-            raise UnreadableFileError(
-                path, "is protected by a password; save an unprotected copy of the PDF and open that"
-            )
+            raise UnreadableFileError(path, notice(notices.PDF_PASSWORD))
     return reader
 
 
@@ -88,7 +87,7 @@ def _invalid(path: Path, exc: Exception) -> UnreadableFileError:
     message = str(exc).strip() or type(exc).__name__
     if len(message) > 160:
         message = message[:157] + "…"
-    return UnreadableFileError(path, f"is not a valid PDF file or is damaged ({message})")
+    return UnreadableFileError(path, notice(notices.PDF_INVALID, error=message))
 
 
 def _assemble(pages: list[list[str]], failures: dict[int, str]) -> tuple[str, tuple[Removal, ...]]:

@@ -11,30 +11,32 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from desktop.core import notices
+
 HEAD_SIZE = 16  # enough bytes for every signature below
 
 PDF = "pdf"
 ZIP = "zip"
 OLE2 = "ole2"
 
-# (prefix, kind, description for messages)
+# (prefix, kind, description for messages: a template in desktop/core/notices.py)
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
-    (b"%PDF-", PDF, "a PDF document"),
-    (b"PK\x03\x04", ZIP, "a ZIP archive"),
-    (b"PK\x05\x06", ZIP, "an empty ZIP archive"),
-    (b"PK\x07\x08", ZIP, "a ZIP archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2, "an old Microsoft Office file (.doc/.xls/.ppt)"),
-    (b"\x89PNG\r\n\x1a\n", "png", "a PNG image"),
-    (b"\xff\xd8\xff", "jpeg", "a JPEG image"),
-    (b"GIF87a", "gif", "a GIF image"),
-    (b"GIF89a", "gif", "a GIF image"),
-    (b"II*\x00", "tiff", "a TIFF image"),
-    (b"MM\x00*", "tiff", "a TIFF image"),
-    (b"\x7fELF", "elf", "a program (ELF executable)"),
-    (b"Rar!\x1a\x07", "rar", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7z", "a 7-Zip archive"),
-    (b"\x1f\x8b", "gzip", "a gzip archive"),
-    (b"SQLite format 3\x00", "sqlite", "an SQLite database"),
+    (b"%PDF-", PDF, notices.KIND_PDF),
+    (b"PK\x03\x04", ZIP, notices.KIND_ZIP),
+    (b"PK\x05\x06", ZIP, notices.KIND_EMPTY_ZIP),
+    (b"PK\x07\x08", ZIP, notices.KIND_ZIP),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2, notices.KIND_OLD_OFFICE),
+    (b"\x89PNG\r\n\x1a\n", "png", notices.KIND_PNG),
+    (b"\xff\xd8\xff", "jpeg", notices.KIND_JPEG),
+    (b"GIF87a", "gif", notices.KIND_GIF),
+    (b"GIF89a", "gif", notices.KIND_GIF),
+    (b"II*\x00", "tiff", notices.KIND_TIFF),
+    (b"MM\x00*", "tiff", notices.KIND_TIFF),
+    (b"\x7fELF", "elf", notices.KIND_PROGRAM),
+    (b"Rar!\x1a\x07", "rar", notices.KIND_RAR),
+    (b"7z\xbc\xaf\x27\x1c", "7z", notices.KIND_7Z),
+    (b"\x1f\x8b", "gzip", notices.KIND_GZIP),
+    (b"SQLite format 3\x00", "sqlite", notices.KIND_SQLITE),
 )
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from desktop.core import notices
 from desktop.core.model import Compilation, SourceText, Speech
+from desktop.core.notices import notice
 from desktop.core.parse.boilerplate import (
     BoilerplateResult,
     remove_paywall_markers,
@@ -57,9 +59,9 @@ def parse_source(source: SourceText) -> Compilation:
         speeches = [_speech(lines, only_title, None, split.region, removals)] if split.region else []
 
     if not speeches:
-        warnings.append("no speech text found")
+        warnings.append(notice(notices.NO_SPEECH_TEXT))
     if split.declared is not None and split.declared != len(speeches):
-        warnings.append(f"declared {split.declared} speeches, found {len(speeches)}")
+        warnings.append(notice(notices.DECLARED_FOUND, declared=split.declared, found=len(speeches)))
     return Compilation(
         source=source.source,
         format=source.format,
@@ -108,7 +110,7 @@ def _find_titles(
         locate(toc, lines, region)
         for entry, found in zip(toc.entries, toc.located, strict=True):
             if found is None:
-                warnings.append(f"table of contents entry not found in the text: {entry.title}")
+                warnings.append(notice(notices.TOC_ENTRY_NOT_FOUND, title=entry.title))
         if declared is None:
             declared = len(toc.entries)
         located = [found for found in toc.located if found is not None]
@@ -139,7 +141,7 @@ def _front_matter(lines: list[Line], indices: list[int], removals: Removals, war
     for index in indices:
         removals.line(lines[index], "front-matter")
     if chars >= FRONT_MATTER_WARN:
-        warnings.append(f"{chars} characters before the first speech belong to no speech")
+        warnings.append(notice(notices.FRONT_MATTER, chars=chars))
 
 
 def _speech(

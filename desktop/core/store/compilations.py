@@ -119,7 +119,9 @@ class Compilations:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UnreadableFileError(path, exc.strerror or str(exc)) from exc
+            from desktop.core.formats.files import os_error_reason
+
+            raise UnreadableFileError(path, os_error_reason(exc)) from exc
         digest = hashlib.sha256(data).hexdigest()
         existing = self.by_hash(digest)
         if existing is not None:

@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core import anchor
+from desktop.core import anchor, notices
+from desktop.core.notices import notice
 from desktop.core.search import index
 from desktop.core.store.errors import CorrectionError, InvalidValueError, UnknownSpeechError
 from desktop.core.store.records import SpeechRecord
@@ -60,7 +61,7 @@ def _refresh_context(conn: sqlite3.Connection, speech_id: int, text: str) -> Non
     ).fetchall():
         selector = anchor.select(text, start, end)
         if selector.exact != quote:  # a bug upstream: refuse rather than corrupt the mark
-            raise CorrectionError(f"Mark {mark_id} would no longer quote its passage; nothing was changed.")
+            raise CorrectionError(notice(notices.MARK_QUOTE_LOST, mark=mark_id))
         conn.execute(
             "UPDATE marks SET prefix = ?, suffix = ? WHERE id = ?",
             (selector.prefix, selector.suffix, mark_id),
@@ -87,7 +88,7 @@ class Corrections:
     def rename(self, speech_id: int, title: str) -> SpeechRecord:
         title = " ".join(title.split())
         if not title:
-            raise InvalidValueError("A speech title cannot be empty.")
+            raise InvalidValueError(notice(notices.EMPTY_TITLE))
         with self._lib.transaction() as conn:
             row = _speech_row(conn, speech_id)
             conn.execute("UPDATE speeches SET title = ? WHERE id = ?", (title, speech_id))
@@ -109,9 +110,7 @@ class Corrections:
                 (row["compilation_id"], row["position"]),
             ).fetchone()
             if previous is None:
-                raise CorrectionError(
-                    f"Speech {speech_id} is the first of its compilation: nothing to merge into."
-                )
+                raise CorrectionError(notice(notices.MERGE_FIRST, id=speech_id))
             prev = _speech_row(conn, previous[0])
             joiner = "\n" + (row["title"] + "\n" if keep_title else "")
             shift = len(prev["text"]) + len(joiner)
@@ -166,7 +165,7 @@ class Corrections:
             text: str = row["text"]
             if not isinstance(offset, int) or not 0 < offset < len(text):
                 raise InvalidValueError(
-                    f"Offset {offset} is not inside speech {speech_id} (1 to {len(text) - 1} allowed)."
+                    notice(notices.OFFSET_OUTSIDE, offset=offset, id=speech_id, last=len(text) - 1)
                 )
             head = text[:offset].rstrip("\n")
             rest = text[offset:]
@@ -183,15 +182,14 @@ class Corrections:
                 else:
                     new_title = f"{row['title']}（续）"
             if not head.strip() or not rest.strip():
-                raise CorrectionError("Both parts of a split must keep some text.")
+                raise CorrectionError(notice(notices.SPLIT_EMPTY_PART))
             crossing = conn.execute(
                 'SELECT count(*) FROM marks WHERE speech_id = ? AND start < ? AND "end" > ?',
                 (speech_id, body_start, len(head)),
             ).fetchone()[0]
             if crossing:
                 raise CorrectionError(
-                    f"{crossing} mark(s) cross offset {offset} of speech {speech_id}; "
-                    "remove or shorten them before splitting there."
+                    notice(notices.SPLIT_CROSSES_MARKS, count=crossing, offset=offset, id=speech_id)
                 )
 
             outline = loads(row["outline"], [])

@@ -1,10 +1,12 @@
-"""Errors a user can cause while working with a library, each one clear sentence."""
+"""Errors a user can cause while working with a library, each one clear sentence (a ``Notice``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core import notices
 from desktop.core.errors import HuiduError
+from desktop.core.notices import notice
 
 
 class LibraryError(HuiduError):
@@ -14,9 +16,7 @@ class LibraryError(HuiduError):
 class LibraryVersionError(LibraryError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         self.path, self.found, self.supported = path, found, supported
-        super().__init__(
-            f"{path} was written by a newer Huidu (library version {found}; this Huidu reads up to {supported})."
-        )
+        super().__init__(notice(notices.LIBRARY_TOO_NEW, path=path, found=found, supported=supported))
 
 
 class NotFoundError(HuiduError):
@@ -26,31 +26,31 @@ class NotFoundError(HuiduError):
 class UnknownSpeechError(NotFoundError):
     def __init__(self, speech_id: int) -> None:
         self.speech_id = speech_id
-        super().__init__(f"There is no speech with id {speech_id}.")
+        super().__init__(notice(notices.NO_SUCH_SPEECH, id=speech_id))
 
 
 class UnknownCompilationError(NotFoundError):
     def __init__(self, compilation_id: int) -> None:
         self.compilation_id = compilation_id
-        super().__init__(f"There is no compilation with id {compilation_id}.")
+        super().__init__(notice(notices.NO_SUCH_COMPILATION, id=compilation_id))
 
 
 class UnknownMarkError(NotFoundError):
     def __init__(self, uuid: str) -> None:
         self.uuid = uuid
-        super().__init__(f"There is no mark {uuid}.")
+        super().__init__(notice(notices.NO_SUCH_MARK, uuid=uuid))
 
 
 class UnknownTagError(NotFoundError):
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(f"There is no tag “{name}”.")
+        super().__init__(notice(notices.NO_SUCH_TAG, name=name))
 
 
 class TagExistsError(HuiduError):
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(f"A tag named “{name}” already exists.")
+        super().__init__(notice(notices.TAG_EXISTS, name=name))
 
 
 class InvalidValueError(HuiduError):
@@ -64,4 +64,4 @@ class CorrectionError(HuiduError):
 class ImportCancelledError(HuiduError):
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(f"Importing {path} was cancelled; nothing was added.")
+        super().__init__(notice(notices.IMPORT_CANCELLED, path=path))

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from desktop.core import notices
+from desktop.core.notices import notice
 from desktop.core.store import migrations
 from desktop.core.store.errors import LibraryError
 
@@ -91,16 +93,16 @@ class Library:
             try:
                 resolved.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise LibraryError(f"Cannot create the folder for the library {resolved}: {exc}") from exc
+                raise LibraryError(notice(notices.LIBRARY_FOLDER_FAILED, path=resolved, error=exc)) from exc
             if resolved.is_dir():
-                raise LibraryError(f"{resolved} is a folder, not a library file.")
+                raise LibraryError(notice(notices.LIBRARY_IS_FOLDER, path=resolved))
         target = str(resolved) if resolved is not None else ":memory:"
         try:
             conn = sqlite3.connect(
                 target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise LibraryError(f"Cannot open the library {target}: {exc}") from exc
+            raise LibraryError(notice(notices.LIBRARY_OPEN_FAILED, path=target, error=exc)) from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -110,7 +112,7 @@ class Library:
                 migrations.migrate(conn, resolved)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise LibraryError(f"{target} is not a Huidu library ({exc}).") from exc
+            raise LibraryError(notice(notices.LIBRARY_NOT_HUIDU, path=target, error=exc)) from exc
         except BaseException:
             conn.close()
             raise
@@ -154,7 +156,7 @@ class Library:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise LibraryError(f"The library is busy (another program is writing to it): {exc}") from exc
+            raise LibraryError(notice(notices.LIBRARY_BUSY, error=exc)) from exc
         try:
             yield conn
         except BaseException:

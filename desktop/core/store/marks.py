@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core import anchor
+from desktop.core import anchor, notices
+from desktop.core.notices import notice
 from desktop.core.search import index
 from desktop.core.store.errors import InvalidValueError, UnknownMarkError, UnknownSpeechError
 from desktop.core.store.records import (
@@ -49,27 +50,26 @@ def normalize_state(state: str) -> str:
         if state.strip() == label:
             return key
     choices = ", ".join(f"{k} ({v})" for k, v in STATES.items())
-    raise InvalidValueError(f"“{state}” is not a review state; use one of {choices}.")
+    raise InvalidValueError(notice(notices.NOT_A_STATE, state=state, choices=choices))
 
 
 def normalize_style(style: str) -> str:
     value = style.strip().lower()
     if value not in STYLES:
-        raise InvalidValueError(f"“{style}” is not a mark style; use one of {', '.join(STYLES)}.")
+        raise InvalidValueError(notice(notices.NOT_A_MARK_STYLE, style=style, choices=", ".join(STYLES)))
     return value
 
 
 def check_rating(rating: int) -> int:
     if isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= MAX_RATING:
-        raise InvalidValueError(f"A rating is a whole number from 0 to {MAX_RATING}, not {rating!r}.")
+        raise InvalidValueError(notice(notices.BAD_RATING, max=MAX_RATING, rating=repr(rating)))
     return rating
 
 
 def check_span(speech_id: int, text: str, start: int, end: int) -> None:
     if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
         raise InvalidValueError(
-            f"{start}..{end} is not a passage of speech {speech_id}, which has {len(text)} characters "
-            f"(need 0 ≤ start < end ≤ {len(text)})."
+            notice(notices.BAD_SPAN, start=start, end=end, id=speech_id, length=len(text))
         )
 
 

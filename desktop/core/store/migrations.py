@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core import notices
+from desktop.core.notices import notice
 from desktop.core.search import index
 from desktop.core.store import schema
 from desktop.core.store.errors import LibraryError, LibraryVersionError
@@ -63,7 +65,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VE
         try:
             backup(conn, destination)
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"Could not back up {path} before upgrading it: {exc}") from exc
+            raise LibraryError(notice(notices.LIBRARY_BACKUP_FAILED, path=path, error=exc)) from exc
         log.info("backed up library version %d to %s", found, destination)
     for version in range(found + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")

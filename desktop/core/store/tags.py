@@ -10,6 +10,8 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
+from desktop.core import notices
+from desktop.core.notices import notice
 from desktop.core.store.errors import InvalidValueError, TagExistsError, UnknownTagError
 from desktop.core.store.records import COLORS, Tag
 
@@ -25,14 +27,14 @@ def normalize_color(color: str) -> str:
     if value in COLORS or _HEX.fullmatch(value):
         return value
     names = ", ".join(COLORS)
-    raise InvalidValueError(f"“{color}” is not a colour; use one of {names} or #rrggbb.")
+    raise InvalidValueError(notice(notices.NOT_A_COLOUR, color=color, choices=names))
 
 
 def normalize_tag_name(name: str) -> str:
     """Trim spaces around each level and refuse empty levels: " 金句 / 排比 " → "金句/排比"."""
     parts = [part.strip() for part in name.split("/")]
     if not name.strip() or any(not part for part in parts):
-        raise InvalidValueError(f"“{name}” is not a tag name (empty, or an empty level between “/”).")
+        raise InvalidValueError(notice(notices.NOT_A_TAG_NAME, name=name))
     return "/".join(parts)
 
 
@@ -103,7 +105,7 @@ class Tags:
         if old == new:
             return self.get(old)
         if new.startswith(old + "/"):
-            raise InvalidValueError(f"A tag cannot be moved inside itself (“{old}” → “{new}”).")
+            raise InvalidValueError(notice(notices.TAG_INSIDE_ITSELF, old=old, new=new))
         with self._lib.transaction() as conn:
             # a parent may exist only through its children (金句 when only 金句/排比 was ever created)
             moving = ([old] if tag_id(conn, old) is not None else []) + [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop.core import notices
+from desktop.core.notices import notice
 from desktop.core.search import segment
 from desktop.core.store.errors import InvalidValueError
 from desktop.core.store.rows import now
@@ -29,7 +31,7 @@ class Words:
         """Add a word (one token from now on); False if the library already had it."""
         word = word.strip()
         if not word or any(ch.isspace() for ch in word):
-            raise InvalidValueError(f"“{word}” is not a word (empty or containing spaces).")
+            raise InvalidValueError(notice(notices.NOT_A_WORD, word=word))
         with self._lib.transaction() as conn:
             added = conn.execute(
                 "INSERT OR IGNORE INTO user_words (word, added_at) VALUES (?, ?)", (word, now())
