@@ -78,6 +78,19 @@ def import_and_wait(window: object, path: Path) -> bool:
     return window.current_compilation() is not None
 
 
+def search_and_wait(panels: object, query: str) -> None:
+    """Search through the panel's worker and run the event loop until the results are shown."""
+    from desktop.ui.panels import Panels
+
+    assert isinstance(panels, Panels)
+    loop = QEventLoop()
+    panels.search.searchFinished.connect(lambda _result: loop.quit())
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    panels.window.focus_search()
+    panels.search.set_query(query)
+    loop.exec()
+
+
 def shoot(widget: QWidget, name: str, out: Path) -> None:
     for _ in range(3):
         QApplication.processEvents()  # let layouts settle before the picture
@@ -137,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.core.store import Library
         from desktop.ui.app import create_application, translations
         from desktop.ui.main_window import MainWindow
+        from desktop.ui.panels import install_panels
 
         app = create_application()
         qm_dir = Path(scratch) / "qm"
@@ -147,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         translations(app).apply(args.readme_lang)
         with Library.open(Path(scratch) / "library.sqlite3") as library:
             window = MainWindow(library)
+            panels = install_panels(window)
             window.resize(*SIZE)
             window.show()
             shoot(window, "empty_library.png", args.out)
@@ -167,6 +182,18 @@ def main(argv: list[str] | None = None) -> int:
 
             window.select_speech(1)  # placeholders, outline headings
             shoot(window, "reading_speech.png", args.out)
+
+            search_and_wait(panels, "基层")  # the search tab beside the library, a hit opened
+            hit = panels.search.result()
+            if hit is not None and hit.hits:
+                first = hit.hits[0]
+                window.open_speech(first.speech_id, first.start, first.end, flash=False)
+            shoot(window, "main_search.png", args.out)
+            dialog = panels.open_tag_manager()
+            dialog.resize(560, 420)
+            shoot(dialog, "tag_manager_window.png", args.out)
+            dialog.close()
+            window.left_tabs.setCurrentIndex(0)
             select_green(window)
             for language in LANGUAGES:
                 translations(app).apply(language)  # switched live, as Settings › Language does

@@ -47,7 +47,7 @@
 <context>
     <name>CompilationReport</name>
     <message>
-        <location filename="../desktop/ui/library_tree.py" line="+77"/>
+        <location filename="../desktop/ui/library_tree.py" line="+82"/>
         <source>About This Compilation</source>
         <translation>About This Compilation</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="+78"/>
+        <location filename="../desktop/ui/import_dialog.py" line="+79"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>LibraryTreePane</name>
     <message>
-        <location filename="../desktop/ui/library_tree.py" line="+126"/>
+        <location filename="../desktop/ui/library_tree.py" line="+134"/>
         <source>Filter by title</source>
         <translation>Filter by title</translation>
     </message>
@@ -581,7 +581,7 @@ or drop files here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+462"/>
+        <location filename="../desktop/ui/main_window.py" line="+464"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -602,13 +602,13 @@ or drop files here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+129"/>
         <location line="+164"/>
         <source>Mark in %1</source>
         <translation>Mark in %1</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-292"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
@@ -797,7 +797,7 @@ or drop files here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+146"/>
         <location line="+8"/>
         <source>%n marks</source>
         <translation>
@@ -820,7 +820,7 @@ or drop files here.</translation>
         <translation>Select a passage to mark first</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Recolour Mark</source>
         <translation>Recolour Mark</translation>
     </message>
@@ -909,7 +909,7 @@ or drop files here.</translation>
         <translation>Open Compilation</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-214"/>
         <source>No compilation open</source>
         <translation>No compilation open</translation>
     </message>
@@ -922,13 +922,13 @@ or drop files here.</translation>
         </translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+239"/>
+        <location line="-244"/>
+        <location line="+245"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-271"/>
         <source>Import compilations (.txt, .docx, .pdf) into the library</source>
         <translation>Import compilations (.txt, .docx, .pdf) into the library</translation>
     </message>
@@ -964,7 +964,7 @@ or drop files here.</translation>
         <translation>Show O&amp;utline</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+455"/>
         <source>Import Folder</source>
         <translation>Import Folder</translation>
     </message>
@@ -1105,7 +1105,7 @@ or drop files here.</translation>
         <translation>Delete Mark</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1113,7 +1113,7 @@ or drop files here.</translation>
 <context>
     <name>MarksPanel</name>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
@@ -1183,7 +1183,7 @@ or drop files here.</translation>
         <translation>Wavy Underline</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+415"/>
         <source>No marks in this speech yet.
 Select a passage and press 1–5 to mark it in a colour.</source>
         <translation>No marks in this speech yet.
@@ -1198,7 +1198,7 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
 <context>
     <name>MergeTagsDialog</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="+292"/>
+        <location filename="../desktop/ui/tag_manager.py" line="+287"/>
         <source>Merge Tags</source>
         <translation>Merge Tags</translation>
     </message>
@@ -1224,6 +1224,24 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
         <location line="+1"/>
         <source>Merge</source>
         <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../desktop/ui/panels.py" line="+63"/>
+        <source>Mark every hit of “%1”</source>
+        <translation>Mark every hit of “%1”</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@
 <context>
     <name>CompilationReport</name>
     <message>
-        <location filename="../desktop/ui/library_tree.py" line="+77"/>
+        <location filename="../desktop/ui/library_tree.py" line="+82"/>
         <source>About This Compilation</source>
         <translation>关于这部汇编</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="+78"/>
+        <location filename="../desktop/ui/import_dialog.py" line="+79"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>LibraryTreePane</name>
     <message>
-        <location filename="../desktop/ui/library_tree.py" line="+126"/>
+        <location filename="../desktop/ui/library_tree.py" line="+134"/>
         <source>Filter by title</source>
         <translation>按标题筛选</translation>
     </message>
@@ -570,7 +570,7 @@ or drop files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+462"/>
+        <location filename="../desktop/ui/main_window.py" line="+464"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -591,13 +591,13 @@ or drop files here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+129"/>
         <location line="+164"/>
         <source>Mark in %1</source>
         <translation>用%1划线</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-292"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
@@ -785,7 +785,7 @@ or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+146"/>
         <location line="+8"/>
         <source>%n marks</source>
         <translation>
@@ -806,7 +806,7 @@ or drop files here.</source>
         <translation>先选中要划线的文字</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Recolour Mark</source>
         <translation>更改标注颜色</translation>
     </message>
@@ -895,7 +895,7 @@ or drop files here.</source>
         <translation>打开汇编</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-214"/>
         <source>No compilation open</source>
         <translation>尚未打开汇编</translation>
     </message>
@@ -907,13 +907,13 @@ or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+239"/>
+        <location line="-244"/>
+        <location line="+245"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-271"/>
         <source>Import compilations (.txt, .docx, .pdf) into the library</source>
         <translation>把汇编（.txt、.docx、.pdf）导入文库</translation>
     </message>
@@ -949,7 +949,7 @@ or drop files here.</source>
         <translation>显示目录(&amp;U)</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+455"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
@@ -1085,7 +1085,7 @@ or drop files here.</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1093,7 +1093,7 @@ or drop files here.</source>
 <context>
     <name>MarksPanel</name>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
@@ -1163,7 +1163,7 @@ or drop files here.</source>
         <translation>波浪线</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+415"/>
         <source>No marks in this speech yet.
 Select a passage and press 1–5 to mark it in a colour.</source>
         <translation>这篇讲话还没有标注。
@@ -1178,7 +1178,7 @@ Select a passage and press 1–5 to mark it in a colour.</source>
 <context>
     <name>MergeTagsDialog</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="+292"/>
+        <location filename="../desktop/ui/tag_manager.py" line="+287"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
@@ -1203,6 +1203,24 @@ Select a passage and press 1–5 to mark it in a colour.</source>
         <location line="+1"/>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../desktop/ui/panels.py" line="+63"/>
+        <source>Mark every hit of “%1”</source>
+        <translation>标注“%1”的全部结果</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>推荐</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.i18n import EN, catalogue_dir
+from desktop.ui.messages import user_message
 from desktop.ui.resources import icon_path
 
 logger = logging.getLogger(__name__)
@@ -181,6 +182,7 @@ def run_app(
     from desktop.core.errors import HuiduError
     from desktop.core.store import Library
     from desktop.ui.main_window import MainWindow  # here: the window's settings import this module
+    from desktop.ui.panels import install_panels
     from desktop.ui.settings_dialog import startup_language
 
     app = create_application(argv)
@@ -189,10 +191,11 @@ def run_app(
         library = Library.open(library_path)
     except HuiduError as error:
         logger.error("Cannot open the library: %s", error)
-        QMessageBox.critical(None, "Huidu 汇读", str(error))
+        QMessageBox.critical(None, "Huidu 汇读", user_message(error))
         return 1
     try:
         window = MainWindow(library)
+        install_panels(window)
         window.restore_state()
         window.show()
         if paths:

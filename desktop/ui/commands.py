@@ -152,6 +152,22 @@ class AddMarksCommand(LibraryCommand):
         return Change(marks=True, speech_ids=frozenset(m.speech_id for m in self.marks))
 
 
+class AdoptMarksCommand(AddMarksCommand):
+    """Marks a worker has already created ("mark every hit" runs off the GUI thread): pushing only
+    records them, undo removes them and redo restores them, like any other new marks."""
+
+    def __init__(self, context: CommandContext, marks: Sequence[Mark], text: str) -> None:
+        super().__init__(context, [], text)
+        self.marks = list(marks)
+        self._adopting = True
+
+    def _redo(self) -> Change:
+        if self._adopting:
+            self._adopting = False
+            return Change(marks=True, speech_ids=frozenset(m.speech_id for m in self.marks))
+        return super()._redo()
+
+
 class RemoveMarksCommand(LibraryCommand):
     def __init__(self, context: CommandContext, uuids: Sequence[str], text: str) -> None:
         super().__init__(context, text)

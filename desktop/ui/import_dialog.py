@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.messages import user_text
 from desktop.ui.workers import ImportOutcome, ImportWorker
 
 SHOW_AFTER_MS = 400
@@ -146,13 +147,13 @@ class ImportDialog(QDialog):
 
     def _add_failure(self, outcome: ImportOutcome) -> None:
         if outcome.expected:
-            reason = outcome.result.error or ""
+            reason = user_text(outcome.result.error or "")
         else:
             reason = self.tr("An unexpected error; details are in the log.")
         name = QStandardItem(Path(outcome.result.path).name)
         name.setToolTip(outcome.result.path)
         why = QStandardItem(reason)
-        why.setToolTip(outcome.result.error or "")
+        why.setToolTip(user_text(outcome.result.error or ""))
         self.failures.appendRow([name, why])
 
     def on_finished(self, outcomes: Sequence[ImportOutcome], cancelled: bool) -> None:

@@ -54,6 +54,7 @@ from desktop.ui.library_model import (
     compilation_name,
     has_warnings,
 )
+from desktop.ui.messages import user_text
 
 WARNING_COLOR = "#b35c00"
 
@@ -89,7 +90,7 @@ class CompilationReport(QDialog):
         else:
             lines.append(self.tr("%n speeches found", "", record.speech_count))
         if record.warnings:
-            lines += ["", self.tr("Warnings:"), *(f"• {w}" for w in record.warnings)]
+            lines += ["", self.tr("Warnings:"), *(f"• {user_text(w)}" for w in record.warnings)]
         if record.removed:
             lines += ["", self.tr("Removed while cleaning (%n passages):", "", len(record.removed))]
             for removal in record.removed:
@@ -275,7 +276,7 @@ class LibraryTreePane(QWidget):
             else:
                 text = self.tr("%n passages removed", "", len(record.removed))
             self.warnings_button.setText(text)
-            self.warnings_button.setToolTip("\n".join(record.warnings))
+            self.warnings_button.setToolTip("\n".join(user_text(w) for w in record.warnings))
         self.warnings_button.setVisible(count > 0 or has_warnings(record))
 
     def show_report(self) -> CompilationReport | None:

@@ -71,6 +71,7 @@ from desktop.core.store.records import COLORS, DEFAULT_COLOR
 from desktop.ui.commands import (
     EVERYTHING,
     AddMarksCommand,
+    AdoptMarksCommand,
     Change,
     CommandContext,
     LibraryCommand,
@@ -84,6 +85,7 @@ from desktop.ui.import_dialog import ImportController
 from desktop.ui.library_model import compilation_name
 from desktop.ui.library_tree import LibraryTreePane
 from desktop.ui.marks_panel import MarksPanel, color_icon, color_label
+from desktop.ui.messages import user_message
 from desktop.ui.outline_view import OutlineView
 from desktop.ui.reading_pane import LINE_HEIGHT_EM, ReadingPane, ReadingStyle
 from desktop.ui.settings_dialog import (
@@ -573,7 +575,7 @@ class MainWindow(QMainWindow):
         try:
             command.execute()
         except HuiduError as error:
-            self.show_error(command.text(), str(error))
+            self.show_error(command.text(), user_message(error))
             return False
         except Exception as error:
             logger.exception("%s failed", command.text())
@@ -588,6 +590,12 @@ class MainWindow(QMainWindow):
             return False
         label = text or self.tr("Mark %n passages", "", len(specs))
         return self.push_command(AddMarksCommand(self._context, specs, label))
+
+    def adopt_marks(self, marks: Sequence[Mark], text: str) -> bool:
+        """Put marks made elsewhere (a worker's "mark every hit") on the undo stack as one step."""
+        if not marks:
+            return False
+        return self.push_command(AdoptMarksCommand(self._context, marks, text))
 
     def mark_span(
         self, speech_id: int, start: int, end: int, color: str | None = None, tags: Sequence[str] = ()
@@ -609,7 +617,7 @@ class MainWindow(QMainWindow):
         self.libraryChanged.emit(change)
 
     def _on_command_error(self, title: str, error: Exception) -> None:
-        self.show_error(title, str(error))
+        self.show_error(title, user_message(error))
         self.refresh()
 
     def _apply_change(self, change: Change) -> None:
@@ -888,7 +896,7 @@ class MainWindow(QMainWindow):
         try:
             old = self.library.speeches.get(speech_id).title
         except HuiduError as error:
-            self.show_error(self.tr("Rename Speech"), str(error))
+            self.show_error(self.tr("Rename Speech"), user_message(error))
             return False
         title, ok = QInputDialog.getText(
             self, self.tr("Rename Speech"), self.tr("New title:"), QLineEdit.EchoMode.Normal, old

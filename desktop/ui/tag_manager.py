@@ -52,9 +52,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import HuiduError
-from desktop.core.notices import localised_message
 from desktop.core.store import COLORS, Library, Tag, TagExistsError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.messages import user_message
 
 # The palette's names as the reader sees them (the store keeps the English keys).
 COLOR_NAMES: dict[str, str] = {
@@ -74,11 +74,6 @@ NAME_COLUMN, COUNT_COLUMN, TOTAL_COLUMN = range(3)
 IMPLIED_COLOR = "#8a8a8a"
 
 _ROOT = QModelIndex()
-
-
-def user_message(error: BaseException) -> str:
-    """The error's sentence in the interface's language (core builds it in English, with its template)."""
-    return localised_message(error, QCoreApplication.translate)
 
 
 def color_label(color: str) -> str:

@@ -1,0 +1,114 @@
+"""Puts the search, suggestions, tag manager and export into the main window and wires them up.
+
+The window knows nothing of these widgets and they know nothing of it: each emits what the user asked
+for (open a speech at a hit, accept a suggestion, the library changed) and this module connects that to
+the window's one way of doing things — its undoable commands and ``refresh``. Kept apart so the window
+stays about reading and marking, and so a test can build a window with or without the panels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+
+from desktop.core.search.query import MarkAllResult
+from desktop.core.store import SpeechRecord
+from desktop.ui.commands import Change
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.search_panel import SearchPanel
+from desktop.ui.suggestions_panel import SuggestionsPanel
+from desktop.ui.tag_manager import TagManagerDialog
+
+TAG_CHANGE = Change(marks=True, tags=True)
+
+
+class Panels(QObject):
+    """Owns the panels of one main window (``install_panels``)."""
+
+    def __init__(self, window: MainWindow, library_path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library_path = library_path
+        self.search = SearchPanel(library_path, window)
+        self.suggestions = SuggestionsPanel(library_path, window)
+        self._search_tab = window.add_side_panel(self.search, "", left=True)
+        self._suggestions_tab = window.add_side_panel(self.suggestions, "")
+        window.set_search_widget(self.search)
+
+        self.search.openRequested.connect(self._open_hit)
+        self.search.markAllFinished.connect(self._adopt_hits)
+        self.suggestions.acceptRequested.connect(self._accept_suggestion)
+        self.suggestions.keywordActivated.connect(self._search_keyword)
+        window.speechOpened.connect(self._speech_opened)
+        window.libraryChanged.connect(self._library_changed)
+
+        window.action_tag_manager.triggered.connect(self.open_tag_manager)
+        window.action_tag_manager.setEnabled(True)
+        window.action_export.triggered.connect(self.open_export)
+        window.action_export.setEnabled(True)
+
+        window.installEventFilter(self)
+        self.retranslate()
+        self._speech_opened(window.current_speech())
+
+    # --- what the panels ask for -----------------------------------------------------------------
+
+    def _open_hit(self, speech_id: int, start: int, end: int) -> None:
+        self.window.open_speech(speech_id, start, end, flash=True)
+
+    def _adopt_hits(self, result: MarkAllResult) -> None:
+        # The marks exist already (made in the search worker); this makes them one undoable step.
+        text = self.tr("Mark every hit of “%1”").replace("%1", result.search.query)
+        self.window.adopt_marks(result.created, text)
+
+    def _accept_suggestion(self, speech_id: int, start: int, end: int) -> None:
+        self.window.mark_span(speech_id, start, end)
+
+    def _search_keyword(self, word: str) -> None:
+        self.window.focus_search()
+        self.search.set_query(word)
+
+    def _speech_opened(self, speech: SpeechRecord | None) -> None:
+        self.suggestions.set_speech(speech.id if speech is not None else None)
+
+    def _library_changed(self, change: Change) -> None:
+        if change.speeches or change.compilations:
+            self.search.refresh()  # the texts searched changed
+        if change.marks or change.tags or change.speeches:
+            self.suggestions.refresh()  # a quotation just marked is no longer suggested
+
+    # --- dialogs ---------------------------------------------------------------------------------
+
+    def open_tag_manager(self) -> TagManagerDialog:
+        dialog = TagManagerDialog(self.window.library, self.window)
+        dialog.libraryChanged.connect(lambda: self.window.refresh(TAG_CHANGE))
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.window.library, self.library_path, self.window)
+        mark = self.window.current_mark()
+        if mark is not None and mark.tags:
+            dialog.set_checked_tags(mark.tags)
+        dialog.open()
+        return dialog
+
+    # --- language --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.window.left_tabs.setTabText(self._search_tab, self.tr("Search"))
+        self.window.side_tabs.setTabText(self._suggestions_tab, self.tr("Suggestions"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def install_panels(window: MainWindow) -> Panels:
+    path = window.library.path
+    if path is None:
+        raise ValueError("the panels need a library file: their workers open their own connection")
+    return Panels(window, path)
