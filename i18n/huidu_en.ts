@@ -4,7 +4,7 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="+61"/>
+        <location filename="../desktop/ui/colors.py" line="+18"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="+441"/>
+        <location filename="../desktop/ui/export_dialog.py" line="+443"/>
         <location line="+67"/>
         <location line="+205"/>
         <source>Excerpts</source>
@@ -581,12 +581,12 @@ or drop files here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+464"/>
+        <location filename="../desktop/ui/window_actions.py" line="+301"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -596,19 +596,19 @@ or drop files here.</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mark the selected passage (keys 1–5 choose the colour)</source>
         <translation>Mark the selected passage (keys 1–5 choose the colour)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+129"/>
-        <location line="+164"/>
+        <location filename="../desktop/ui/main_window.py" line="+358"/>
+        <location line="+162"/>
+        <location filename="../desktop/ui/window_actions.py" line="+4"/>
         <source>Mark in %1</source>
         <translation>Mark in %1</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location filename="../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
@@ -673,7 +673,7 @@ or drop files here.</translation>
         <translation>&amp;Line Spacing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show &amp;Older Versions</source>
         <translation>Show &amp;Older Versions</translation>
     </message>
@@ -744,7 +744,7 @@ or drop files here.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/main_window.py" line="-253"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -764,27 +764,27 @@ or drop files here.</translation>
         <translation>Open a compilation with File › Open… (Ctrl+O), or drop files on the window</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/ui/window_actions.py" line="+10"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../desktop/ui/main_window.py" line="+64"/>
         <source>An unexpected error: %1</source>
         <translation>An unexpected error: %1</translation>
     </message>
@@ -797,7 +797,7 @@ or drop files here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+144"/>
         <location line="+8"/>
         <source>%n marks</source>
         <translation>
@@ -922,18 +922,18 @@ or drop files here.</translation>
         </translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="+1"/>
+        <location filename="../desktop/ui/window_actions.py" line="-33"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location filename="../desktop/ui/window_actions.py" line="-34"/>
         <source>Import compilations (.txt, .docx, .pdf) into the library</source>
         <translation>Import compilations (.txt, .docx, .pdf) into the library</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
@@ -953,18 +953,18 @@ or drop files here.</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Mark</source>
         <comment>action: mark the selected passage</comment>
         <translation>&amp;Mark</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Show O&amp;utline</source>
         <translation>Show O&amp;utline</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location filename="../desktop/ui/main_window.py" line="+212"/>
         <source>Import Folder</source>
         <translation>Import Folder</translation>
     </message>
@@ -990,12 +990,12 @@ or drop files here.</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>Reading Font</source>
         <translation>Reading Font</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Huidu %1&lt;/b&gt;&lt;p&gt;A reader and excerpt workbench for Chinese speech compilations.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Huidu %1&lt;/b&gt;&lt;p&gt;A reader and excerpt workbench for Chinese speech compilations.&lt;/p&gt;</translation>
     </message>
@@ -1008,7 +1008,7 @@ or drop files here.</translation>
 <context>
     <name>MarkAllDialog</name>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="+344"/>
+        <location filename="../desktop/ui/mark_all_dialog.py" line="+102"/>
         <source>Mark Every Hit</source>
         <translation>Mark Every Hit</translation>
     </message>
@@ -1198,7 +1198,7 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
 <context>
     <name>MergeTagsDialog</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="+287"/>
+        <location filename="../desktop/ui/tag_manager.py" line="+100"/>
         <source>Merge Tags</source>
         <translation>Merge Tags</translation>
     </message>
@@ -1247,7 +1247,7 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="+174"/>
+        <location filename="../desktop/ui/search_panel.py" line="+208"/>
         <location line="+69"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
@@ -1369,7 +1369,7 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop/ui/suggestions_panel.py" line="+107"/>
+        <location filename="../desktop/ui/suggestion_lists.py" line="+88"/>
         <source>Double-click or press Enter to mark it</source>
         <translation>Double-click or press Enter to mark it</translation>
     </message>
@@ -1389,7 +1389,7 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
         <translation>Accept</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location filename="../desktop/ui/suggestions_panel.py" line="+215"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -1586,7 +1586,7 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
 <context>
     <name>TagTreeModel</name>
     <message>
-        <location line="-420"/>
+        <location filename="../desktop/ui/tag_tree.py" line="+201"/>
         <source>Exists through its sub-tags only</source>
         <translation>Exists through its sub-tags only</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="+61"/>
+        <location filename="../desktop/ui/colors.py" line="+18"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="+441"/>
+        <location filename="../desktop/ui/export_dialog.py" line="+443"/>
         <location line="+67"/>
         <location line="+205"/>
         <source>Excerpts</source>
@@ -570,12 +570,12 @@ or drop files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+464"/>
+        <location filename="../desktop/ui/window_actions.py" line="+301"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -585,19 +585,19 @@ or drop files here.</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mark the selected passage (keys 1–5 choose the colour)</source>
         <translation>给选中的文字划线（按 1–5 选颜色）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+129"/>
-        <location line="+164"/>
+        <location filename="../desktop/ui/main_window.py" line="+358"/>
+        <location line="+162"/>
+        <location filename="../desktop/ui/window_actions.py" line="+4"/>
         <source>Mark in %1</source>
         <translation>用%1划线</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location filename="../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
@@ -662,7 +662,7 @@ or drop files here.</source>
         <translation>行距(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show &amp;Older Versions</source>
         <translation>显示旧版本(&amp;O)</translation>
     </message>
@@ -733,7 +733,7 @@ or drop files here.</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/main_window.py" line="-253"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -753,27 +753,27 @@ or drop files here.</source>
         <translation>用“文件 › 打开…”（Ctrl+O）打开一部汇编，或把文件拖到窗口上</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/ui/window_actions.py" line="+10"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../desktop/ui/main_window.py" line="+64"/>
         <source>An unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -785,7 +785,7 @@ or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+144"/>
         <location line="+8"/>
         <source>%n marks</source>
         <translation>
@@ -907,18 +907,18 @@ or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="+1"/>
+        <location filename="../desktop/ui/window_actions.py" line="-33"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location filename="../desktop/ui/window_actions.py" line="-34"/>
         <source>Import compilations (.txt, .docx, .pdf) into the library</source>
         <translation>把汇编（.txt、.docx、.pdf）导入文库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -938,18 +938,18 @@ or drop files here.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Mark</source>
         <comment>action: mark the selected passage</comment>
         <translation>划线(&amp;M)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Show O&amp;utline</source>
         <translation>显示目录(&amp;U)</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location filename="../desktop/ui/main_window.py" line="+212"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
@@ -973,12 +973,12 @@ or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Huidu %1&lt;/b&gt;&lt;p&gt;A reader and excerpt workbench for Chinese speech compilations.&lt;/p&gt;</source>
         <translation>&lt;b&gt;汇读 Huidu %1&lt;/b&gt;&lt;p&gt;中文讲话汇编的阅读与摘录工作台。&lt;/p&gt;</translation>
     </message>
@@ -991,7 +991,7 @@ or drop files here.</source>
 <context>
     <name>MarkAllDialog</name>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="+344"/>
+        <location filename="../desktop/ui/mark_all_dialog.py" line="+102"/>
         <source>Mark Every Hit</source>
         <translation>标注全部结果</translation>
     </message>
@@ -1178,7 +1178,7 @@ Select a passage and press 1–5 to mark it in a colour.</source>
 <context>
     <name>MergeTagsDialog</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="+287"/>
+        <location filename="../desktop/ui/tag_manager.py" line="+100"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
@@ -1226,7 +1226,7 @@ Select a passage and press 1–5 to mark it in a colour.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="+174"/>
+        <location filename="../desktop/ui/search_panel.py" line="+208"/>
         <location line="+69"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
@@ -1343,7 +1343,7 @@ Select a passage and press 1–5 to mark it in a colour.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop/ui/suggestions_panel.py" line="+107"/>
+        <location filename="../desktop/ui/suggestion_lists.py" line="+88"/>
         <source>Double-click or press Enter to mark it</source>
         <translation>双击或按回车键即可标注</translation>
     </message>
@@ -1363,7 +1363,7 @@ Select a passage and press 1–5 to mark it in a colour.</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location filename="../desktop/ui/suggestions_panel.py" line="+215"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1556,7 +1556,7 @@ Select a passage and press 1–5 to mark it in a colour.</source>
 <context>
     <name>TagTreeModel</name>
     <message>
-        <location line="-420"/>
+        <location filename="../desktop/ui/tag_tree.py" line="+201"/>
         <source>Exists through its sub-tags only</source>
         <translation>仅作为子标签的上级存在</translation>
     </message>

@@ -47,8 +47,10 @@ from desktop.core.export import (
 )
 from desktop.core.store import COLORS, STATES, Library
 from desktop.core.store.records import MAX_RATING
-from desktop.ui.search_panel import JobRunner, LibraryJob
-from desktop.ui.tag_manager import TagNode, build_tag_tree, color_label, swatch_icon, user_message
+from desktop.ui.colors import color_label, swatch_icon
+from desktop.ui.messages import user_message
+from desktop.ui.tag_tree import TagNode, build_tag_tree
+from desktop.ui.workers import JobRunner, LibraryJob
 
 COUNT_DELAY_MS = 150
 ERROR_COLOR = "#b3261e"

@@ -17,10 +17,11 @@ and again on ``QEvent.LanguageChange`` (Settings › Language switches live): wi
 without text, and anything computed (counts, status) is recomputed from the current state, so a
 language switch keeps the open speech, the selection and the scroll position.
 
-What persists between runs (QSettings, the INI file ``desktop.i18n.settings_path()`` names):
-window geometry and splitters, the last speech and the passage at the top of the pane, recent
-files, and the reading font, size and line spacing. ``restore_state()`` reads it (``run_app``
-calls it; tests start from defaults), ``closeEvent`` writes it.
+The actions, menus and toolbar are built, and their texts set, by ``desktop.ui.window_actions``;
+what persists between runs (geometry and splitters, the last speech and the passage at the top of
+the pane, recent files, the reading style) is read and written by ``desktop.ui.window_state``.
+``restore_state()`` restores it (``run_app`` calls it; tests start from defaults), ``closeEvent``
+saves it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,8 +39,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QIcon,
-    QKeySequence,
     QShowEvent,
     QUndoStack,
 )
@@ -52,12 +51,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
-    QStyle,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +63,8 @@ from desktop.core.errors import HuiduError
 from desktop.core.formats import SUPPORTED_SUFFIXES
 from desktop.core.model import Compilation
 from desktop.core.store import CompilationRecord, ImportResult, Library, Mark, MarkSpec, SpeechRecord
-from desktop.core.store.records import COLORS, DEFAULT_COLOR
+from desktop.core.store.records import DEFAULT_COLOR
+from desktop.ui import window_actions, window_state
 from desktop.ui.commands import (
     EVERYTHING,
     AddMarksCommand,
@@ -87,37 +84,14 @@ from desktop.ui.library_tree import LibraryTreePane
 from desktop.ui.marks_panel import MarksPanel, color_icon, color_label
 from desktop.ui.messages import user_message
 from desktop.ui.outline_view import OutlineView
-from desktop.ui.reading_pane import LINE_HEIGHT_EM, ReadingPane, ReadingStyle
-from desktop.ui.settings_dialog import (
-    LANGUAGE_CHOICES,
-    SettingsDialog,
-    apply_language_choice,
-    choice_label,
-    open_settings,
-    saved_choice,
-)
+from desktop.ui.reading_pane import ReadingPane, ReadingStyle
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tag_editor import TagEditor
 from desktop.ui.workers import ImportOutcome, SegmenterWarmUp
 
 logger = logging.getLogger(__name__)
 
-KEY_COLORS = tuple(COLORS)[:5]  # keys 1–5
-LINE_SPACINGS = (1.5, LINE_HEIGHT_EM, 2.0, 2.25)
-MAX_RECENT = 10
 SPLITTER_SIZES = [290, 690, 300]
-
-
-def _settings() -> QSettings:
-    return open_settings()
-
-
-def _as_list(value: object) -> list[str]:
-    """A QSettings list from an INI file: one item comes back as a str, none as None."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value else []
-    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +99,53 @@ class MainWindow(QMainWindow):
     speechOpened = Signal(object)  # SpeechRecord | None: the speech the reading pane shows now
     importFinished = Signal(list)  # list[ImportOutcome], after each batch of files
     busyChanged = Signal(bool)  # True while files are being imported
+
+    # Built by desktop.ui.window_actions; the panels, the tests and the screenshots use them by name.
+    action_import: QAction
+    action_import_folder: QAction
+    action_clear_recent: QAction
+    action_export: QAction
+    action_quit: QAction
+    action_undo: QAction
+    action_redo: QAction
+    action_find: QAction
+    action_mark: QAction
+    color_actions: dict[str, QAction]  # keys 1–5
+    action_tags: QAction
+    action_note: QAction
+    action_delete_mark: QAction
+    marking_actions: list[QAction]
+    action_next: QAction
+    action_previous: QAction
+    action_focus_library: QAction
+    action_next_pane: QAction
+    action_zoom_in: QAction
+    action_zoom_out: QAction
+    action_zoom_reset: QAction
+    action_font: QAction
+    spacing_group: QActionGroup
+    spacing_actions: dict[float, QAction]
+    action_show_old: QAction
+    action_show_outline: QAction
+    action_tag_manager: QAction
+    action_about: QAction
+    action_settings: QAction
+    language_group: QActionGroup
+    language_actions: dict[str, QAction]
+    menu_file: QMenu
+    menu_recent: QMenu
+    menu_edit: QMenu
+    menu_mark: QMenu
+    menu_go: QMenu
+    menu_view: QMenu
+    menu_spacing: QMenu
+    menu_tools: QMenu
+    menu_settings: QMenu
+    menu_language: QMenu
+    menu_help: QMenu
+    toolbar: QToolBar
+    mark_menu: QMenu
+    search_anchor: QAction  # where add_toolbar_widget puts a widget
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,9 +171,9 @@ class MainWindow(QMainWindow):
         self.importer.busyChanged.connect(self._on_busy_changed)
 
         self._create_widgets()
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        window_actions.create_actions(self)
+        window_actions.create_menus(self)
+        window_actions.create_toolbar(self)
         self._connect_widgets()
         self.resize(1280, 800)
         self.retranslateUi()
@@ -220,227 +241,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.library_label)
 
-    def _action(
-        self, name: str, slot: object = None, shortcuts: Sequence[QKeySequence | str] = ()
-    ) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
-
-    def _create_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        icon = self.style().standardIcon
-        self.action_import = self._action("actionImport", self.choose_files, [QKeySequence(std.Open)])
-        self.action_import.setIcon(
-            QIcon.fromTheme("document-open", icon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        )
-        self.action_import_folder = self._action("actionImportFolder", self.choose_folder)
-        self.action_clear_recent = self._action("actionClearRecent", self.clear_recent)
-        self.action_export = self._action("actionExport", shortcuts=["Ctrl+E"])
-        self.action_export.setIcon(
-            QIcon.fromTheme("document-save-as", icon(QStyle.StandardPixmap.SP_DialogSaveButton))
-        )
-        self.action_export.setEnabled(False)  # the export dialog connects here and enables it
-        self.action_quit = self._action("actionQuit", self.close, [QKeySequence(std.Quit), "Ctrl+Q"])
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-
-        # Our own undo/redo actions rather than QUndoStack's: their texts are translated here
-        self.action_undo = self._action("actionUndo", self.undo_stack.undo, [QKeySequence(std.Undo)])
-        self.action_undo.setIcon(QIcon.fromTheme("edit-undo", icon(QStyle.StandardPixmap.SP_ArrowBack)))
-        self.action_undo.setEnabled(False)
-        self.action_redo = self._action("actionRedo", self.undo_stack.redo)
-        redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(std.Redo)]
-        self.action_redo.setShortcuts(list(dict.fromkeys(redo_keys)))
-        self.action_redo.setIcon(QIcon.fromTheme("edit-redo", icon(QStyle.StandardPixmap.SP_ArrowForward)))
-        self.action_redo.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.action_undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.action_redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
-        self.action_find = self._action("actionFind", self.focus_search, [QKeySequence(std.Find)])
-
-        # Marking: single keys, active while the text or the marks list has the focus
-        self.action_mark = self._action("actionMark", lambda: self.mark_selection(self._last_color))
-        self.action_mark.setIcon(color_icon(DEFAULT_COLOR))
-        self.color_actions: dict[str, QAction] = {}
-        for number, name in enumerate(KEY_COLORS, 1):
-            action = self._action(f"actionMark_{name}", shortcuts=[str(number)])
-            action.setIcon(color_icon(name))
-            action.setData(name)
-            action.triggered.connect(lambda _checked=False, name=name: self.apply_color(name))
-            self.color_actions[name] = action
-        self.action_tags = self._action("actionEditTags", lambda: self.edit_tags(), ["T"])
-        self.action_note = self._action("actionEditNote", self.edit_note, ["N"])
-        self.action_delete_mark = self._action(
-            "actionDeleteMark", lambda: self.delete_mark(), [QKeySequence(std.Delete)]
-        )
-        self.marking_actions = [
-            *self.color_actions.values(),
-            self.action_tags,
-            self.action_note,
-            self.action_delete_mark,
-        ]
-        for action in self.marking_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reading_pane.addActions(self.marking_actions)
-        self.marks_panel.view.addActions(self.marking_actions)
-
-        self.action_next = self._action("actionNextSpeech", self.next_speech, ["Ctrl+PgDown", "Alt+Down"])
-        self.action_previous = self._action(
-            "actionPreviousSpeech", self.previous_speech, ["Ctrl+PgUp", "Alt+Up"]
-        )
-        self.action_focus_library = self._action("actionFocusLibrary", self.focus_library, ["Ctrl+L"])
-        self.action_next_pane = self._action("actionNextPane", self.focus_next_pane, ["F6"])
-
-        self.action_zoom_in = self._action(
-            "actionZoomIn", self.reading_pane.zoom_in, [QKeySequence(std.ZoomIn), "Ctrl+="]
-        )
-        self.action_zoom_out = self._action(
-            "actionZoomOut", self.reading_pane.zoom_out, [QKeySequence(std.ZoomOut)]
-        )
-        self.action_zoom_reset = self._action("actionZoomReset", self.reading_pane.reset_zoom, ["Ctrl+0"])
-        self.action_font = self._action("actionReadingFont", self.choose_font)
-        self.spacing_group = QActionGroup(self)
-        self.spacing_actions: dict[float, QAction] = {}
-        for spacing in LINE_SPACINGS:
-            action = QAction(self.spacing_group)
-            action.setObjectName(f"actionLineSpacing_{spacing:g}")
-            action.setCheckable(True)
-            action.setData(spacing)
-            self.spacing_actions[spacing] = action
-        self.spacing_group.triggered.connect(self._on_spacing_chosen)
-        self.action_show_old = self._action("actionShowOldVersions")
-        self.action_show_old.setCheckable(True)
-        self.action_show_old.toggled.connect(self.library_pane.model.set_show_superseded)
-        self.action_show_outline = self._action("actionShowOutline")
-        self.action_show_outline.setCheckable(True)
-        self.action_show_outline.setChecked(True)
-        self.action_show_outline.toggled.connect(self.outline_box.setVisible)
-
-        self.action_tag_manager = self._action("actionTagManager")
-        self.action_tag_manager.setEnabled(False)  # the tag manager connects here and enables it
-
-        self.action_about = self._action("actionAbout", self.show_about)
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_settings = self._action(
-            "actionSettings", self.show_settings, [QKeySequence(std.Preferences)]
-        )
-        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for choice in LANGUAGE_CHOICES:
-            action = QAction(self.language_group)
-            action.setObjectName(f"actionLanguage_{choice}")
-            action.setCheckable(True)
-            action.setData(choice)
-            self.language_actions[choice] = action
-        self.language_group.triggered.connect(self._on_language_chosen)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_file.setObjectName("menuFile")
-        self.menu_recent = QMenu(self.menu_file)
-        self.menu_recent.setObjectName("menuRecent")
-        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
-        self.menu_file.addActions([self.action_import, self.action_import_folder])
-        self.menu_file.addMenu(self.menu_recent)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.action_export)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.action_quit)
-
-        self.menu_edit = bar.addMenu("")
-        self.menu_edit.setObjectName("menuEdit")
-        self.menu_edit.addActions([self.action_undo, self.action_redo])
-        self.menu_edit.addSeparator()
-        self.menu_edit.addAction(self.action_find)
-
-        self.menu_mark = bar.addMenu("")
-        self.menu_mark.setObjectName("menuMark")
-        self.menu_mark.addAction(self.action_mark)
-        self.menu_mark.addActions(list(self.color_actions.values()))
-        self.menu_mark.addSeparator()
-        self.menu_mark.addActions([self.action_tags, self.action_note, self.action_delete_mark])
-        self.menu_mark.addSeparator()
-        self.menu_mark.addActions(
-            [self.library_pane.action_rename, self.library_pane.action_merge, self.library_pane.action_split]
-        )
-
-        self.menu_go = bar.addMenu("")
-        self.menu_go.setObjectName("menuGo")
-        self.menu_go.addActions([self.action_previous, self.action_next])
-        self.menu_go.addSeparator()
-        self.menu_go.addActions([self.action_focus_library, self.action_next_pane])
-
-        self.menu_view = bar.addMenu("")
-        self.menu_view.setObjectName("menuView")
-        self.menu_view.addActions([self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset])
-        self.menu_view.addAction(self.action_font)
-        self.menu_spacing = QMenu(self.menu_view)
-        self.menu_spacing.setObjectName("menuLineSpacing")
-        self.menu_spacing.addActions(self.spacing_group.actions())
-        self.menu_view.addMenu(self.menu_spacing)
-        self.menu_view.addSeparator()
-        self.menu_view.addActions([self.action_show_outline, self.action_show_old])
-
-        self.menu_tools = bar.addMenu("")
-        self.menu_tools.setObjectName("menuTools")
-        self.menu_tools.addAction(self.action_tag_manager)
-
-        self.menu_settings = bar.addMenu("")
-        self.menu_settings.setObjectName("menuSettings")
-        self.menu_language = QMenu(self.menu_settings)
-        self.menu_language.setObjectName("menuLanguage")
-        self.menu_language.addActions(self.language_group.actions())
-        self.menu_language.aboutToShow.connect(self._check_language_choice)
-        self.menu_settings.addMenu(self.menu_language)
-        self.menu_settings.addSeparator()
-        self.menu_settings.addAction(self.action_settings)
-
-        self.menu_help = bar.addMenu("")
-        self.menu_help.setObjectName("menuHelp")
-        self.menu_help.addAction(self.action_about)
-
-        self.reading_pane.set_context_actions(
-            [self.action_mark, *self.color_actions.values(), self.action_tags]
-        )
-
-    def _create_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolBar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.addAction(self.action_import)
-        self.toolbar.addSeparator()
-        self.mark_menu = QMenu(self)
-        self.mark_menu.addActions(list(self.color_actions.values()))
-        self.action_mark.setMenu(self.mark_menu)
-        self.toolbar.addAction(self.action_mark)
-        button = self.toolbar.widgetForAction(self.action_mark)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.toolbar.addAction(self.action_tags)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.action_undo, self.action_redo])
-        for action in (self.action_undo, self.action_redo):  # icons only: their texts change length
-            button = self.toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.action_export])
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self._search_anchor = self.toolbar.addSeparator()  # set_search_widget puts the search box here
-
     def _connect_widgets(self) -> None:
         self.library_pane.currentSpeechChanged.connect(self._on_tree_speech_changed)
         self.library_pane.currentCompilationChanged.connect(self._on_compilation_changed)
@@ -456,63 +256,20 @@ class MainWindow(QMainWindow):
         self.marks_panel.tagsRequested.connect(self.edit_tags)
         self.outline_view.headingActivated.connect(self._on_heading_activated)
         self.undo_stack.indexChanged.connect(self._update_mark_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
 
     # --- texts --------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:  # Qt's name for it, as uic writes it
         """Set every text the window shows, in the current language (see the module docstring)."""
-        self.action_import.setText(self.tr("&Open…"))
-        self.action_import.setStatusTip(self.tr("Import compilations (.txt, .docx, .pdf) into the library"))
-        self.action_import_folder.setText(self.tr("Import &Folder…"))
-        self.menu_recent.setTitle(self.tr("Open &Recent"))
-        self.action_clear_recent.setText(self.tr("&Clear Recent Files"))
-        self.action_export.setText(self.tr("&Export…"))
-        self.action_quit.setText(self.tr("&Quit"))
-        self._update_undo_texts()
-        self.action_find.setText(self.tr("&Find…"))
-        self.action_mark.setText(self.tr("&Mark", "action: mark the selected passage"))
-        self.action_mark.setToolTip(self.tr("Mark the selected passage (keys 1–5 choose the colour)"))
-        for name, action in self.color_actions.items():
-            action.setText(self.tr("Mark in %1").replace("%1", color_label(name)))
-        self.action_tags.setText(self.tr("&Tags…"))
-        self.action_tags.setToolTip(self.tr("Edit the tags of the mark (T)"))
-        self.action_note.setText(self.tr("&Note"))
-        self.action_delete_mark.setText(self.tr("&Delete Mark"))
-        self.action_next.setText(self.tr("&Next Speech"))
-        self.action_previous.setText(self.tr("&Previous Speech"))
-        self.action_focus_library.setText(self.tr("Filter the &Library"))
-        self.action_next_pane.setText(self.tr("Next &Pane"))
-        self.action_zoom_in.setText(self.tr("Zoom &In"))
-        self.action_zoom_out.setText(self.tr("Zoom &Out"))
-        self.action_zoom_reset.setText(self.tr("&Actual Size"))
-        self.action_font.setText(self.tr("Reading &Font…"))
-        self.menu_spacing.setTitle(self.tr("&Line Spacing"))
-        for spacing, action in self.spacing_actions.items():
-            action.setText(self.tr("%1 characters").replace("%1", f"{spacing:g}"))
-        self.action_show_old.setText(self.tr("Show &Older Versions"))
-        self.action_show_outline.setText(self.tr("Show O&utline"))
-        self.action_tag_manager.setText(self.tr("&Tag Manager…"))
-        self.action_about.setText(self.tr("&About Huidu"))
-        self.action_settings.setText(self.tr("&Preferences…"))
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_edit.setTitle(self.tr("&Edit"))
-        self.menu_mark.setTitle(self.tr("&Mark", "menu"))
-        self.menu_go.setTitle(self.tr("&Go"))
-        self.menu_view.setTitle(self.tr("&View"))
-        self.menu_tools.setTitle(self.tr("&Tools"))
-        self.menu_settings.setTitle(self.tr("&Settings"))
-        self.menu_language.setTitle(self.tr("&Language"))
-        self.menu_help.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        window_actions.retranslate_actions(self)
         self.left_tabs.setTabText(0, self.tr("Library"))
         self.side_tabs.setTabText(0, self.tr("Marks"))
         self.outline_label.setText(self.tr("Outline"))
         self.reading_pane.set_empty_hint(
             self.tr("Open a compilation with File › Open… (Ctrl+O), or drop files on the window")
         )
-        for choice, action in self.language_actions.items():
-            action.setText(choice_label(choice))
-        self._check_language_choice()
         self._update_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -521,17 +278,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_undo_texts(self) -> None:
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.action_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        self.action_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
-        self.action_undo.setToolTip(self.action_undo.text().replace("&", ""))
-        self.action_redo.setToolTip(self.action_redo.text().replace("&", ""))
+        window_actions.update_undo_texts(self)
 
     # --- hooks for other panels ---------------------------------------------------------------
 
     def add_toolbar_widget(self, widget: QWidget) -> None:
         """Put a widget (a search box) at the right end of the toolbar."""
-        self.toolbar.insertWidget(self._search_anchor, widget)
+        self.toolbar.insertWidget(self.search_anchor, widget)
 
     def set_search_widget(self, widget: QWidget) -> None:
         """What Edit › Find (Ctrl+F) focuses: the search panel (its ``searchBox``) or a box itself."""
@@ -709,9 +462,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_next, self.action_previous):
             action.setEnabled(has_speech)
         if speech is not None and not keep_place:
-            settings = _settings()
-            settings.setValue("reading/lastSpeech", speech.id)
-            settings.setValue("reading/topOffset", 0)
+            window_state.remember_speech_opened(speech.id)
         self.speechOpened.emit(speech)
 
     def _on_compilation_changed(self, record: CompilationRecord | None) -> None:
@@ -955,7 +706,7 @@ class MainWindow(QMainWindow):
         chosen = [Path(p).expanduser().resolve() for p in paths]
         if not chosen:
             return
-        self._remember_recent(chosen)
+        window_state.remember_recent(chosen)
         self._select_after_import = True
         self.importer.import_paths(chosen, encoding)
         self.statusBar().showMessage(self.tr("Importing…"))
@@ -1004,28 +755,10 @@ class MainWindow(QMainWindow):
     # --- recent files -------------------------------------------------------------------------
 
     def recent_files(self) -> list[Path]:
-        return [Path(p) for p in _as_list(_settings().value("files/recent"))]
-
-    def _remember_recent(self, paths: Sequence[Path]) -> None:
-        recent = [str(p) for p in paths] + [str(p) for p in self.recent_files()]
-        _settings().setValue("files/recent", list(dict.fromkeys(recent))[:MAX_RECENT])
+        return window_state.recent_files()
 
     def clear_recent(self) -> None:
-        _settings().setValue("files/recent", [])
-
-    def _fill_recent_menu(self) -> None:
-        self.menu_recent.clear()
-        recent = self.recent_files()
-        for number, path in enumerate(recent, 1):
-            action = self.menu_recent.addAction(f"&{number % 10} {path.name}")
-            action.setToolTip(str(path))
-            action.setData(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, path=path: self.open_paths([path]))
-        if recent:
-            self.menu_recent.addSeparator()
-        self.menu_recent.addAction(self.action_clear_recent)
-        self.action_clear_recent.setEnabled(bool(recent))
+        window_state.clear_recent()
 
     # --- typography ---------------------------------------------------------------------------
 
@@ -1043,66 +776,20 @@ class MainWindow(QMainWindow):
         self.reading_pane.set_reading_style(style)
         self._on_style_changed(style)
 
-    def _on_spacing_chosen(self, action: QAction) -> None:
-        self.set_reading_style(replace(self.reading_pane.reading_style(), line_spacing=float(action.data())))
-
     def _on_style_changed(self, style: ReadingStyle) -> None:
-        for spacing, action in self.spacing_actions.items():
-            action.setChecked(abs(spacing - style.line_spacing) < 0.01)
-        settings = _settings()
-        settings.setValue("reading/fontFamily", style.family or "")
-        settings.setValue("reading/pointSize", style.point_size or 0)
-        settings.setValue("reading/lineSpacing", style.line_spacing)
+        window_actions.check_line_spacing(self, style.line_spacing)
+        window_state.save_reading_style(style)
 
-    # --- remembering the layout between runs --------------------------------------------------
+    # --- remembering the layout between runs (desktop.ui.window_state) -------------------------
 
     def save_state(self) -> None:
-        settings = _settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/leftSplitter", self.left_splitter.saveState())
-        settings.setValue("window/showOutline", self.action_show_outline.isChecked())
-        settings.setValue("library/showOlderVersions", self.action_show_old.isChecked())
-        speech = self._speech
-        settings.setValue("reading/lastSpeech", speech.id if speech else 0)
-        settings.setValue("reading/topOffset", self.reading_pane.top_offset() or 0)
-        settings.sync()
+        window_state.save_window_state(self)
 
     def restore_state(self) -> None:
         """Geometry, splitters, reading style, and the last speech at the passage it was read at."""
-        settings = _settings()
-
-        def number(key: str, default: float) -> float:
-            try:
-                return float(settings.value(key, default))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                return default
-
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/leftSplitter", self.left_splitter.restoreState),
-        ):
-            value = settings.value(key)
-            if isinstance(value, QByteArray | bytes):
-                restore(QByteArray(value))
-        self.action_show_outline.setChecked(
-            str(settings.value("window/showOutline", "true")).lower() != "false"
-        )
-        self.action_show_old.setChecked(
-            str(settings.value("library/showOlderVersions", "false")).lower() == "true"
-        )
-        style = ReadingStyle(
-            family=str(settings.value("reading/fontFamily", "") or "") or None,
-            point_size=number("reading/pointSize", 0) or None,
-            line_spacing=number("reading/lineSpacing", LINE_HEIGHT_EM) or LINE_HEIGHT_EM,
-        )
-        self.reading_pane.set_reading_style(style)
-        self._on_style_changed(style)
-        last = int(number("reading/lastSpeech", 0))
-        top = int(number("reading/topOffset", 0))
+        window_state.restore_layout(self)
+        self.set_reading_style(window_state.saved_reading_style())
+        last, top = window_state.last_place()
         if last and self.open_speech(last, flash=False):
             if top:
                 self.reading_pane.restore_top_offset(top)
@@ -1116,12 +803,6 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         dialog.exec()
         dialog.deleteLater()
-
-    def _on_language_chosen(self, action: QAction) -> None:
-        apply_language_choice(str(action.data()))
-
-    def _check_language_choice(self) -> None:
-        self.language_actions[saved_choice()].setChecked(True)
 
     def show_about(self) -> None:
         text = self.tr(

@@ -6,32 +6,16 @@ views. The core has no inverse for merge and delete (the marks' old tags are gon
 first and say how many marks they touch; rename and colour are undone by doing them again.
 
 A parent such as 金句 may exist only through its children (金句/排比): it is shown in grey italics, can be
-renamed (its children move with it), but carries no marks, colour or row of its own to delete.
-
-Also here, because the search panel and the export dialog draw tags and colours the same way: the tag
-tree built from flat “/” names, colour swatches, and the palette's translated colour names.
+renamed (its children move with it), but carries no marks, colour or row of its own to delete. The
+tree and its model are ``desktop.ui.tag_tree``; colour names and swatches, ``desktop.ui.colors``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -52,256 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import HuiduError
-from desktop.core.store import COLORS, Library, Tag, TagExistsError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.store import COLORS, Library, TagExistsError
+from desktop.ui.colors import color_hex, color_label, swatch_icon
 from desktop.ui.messages import user_message
-
-# The palette's names as the reader sees them (the store keeps the English keys).
-COLOR_NAMES: dict[str, str] = {
-    "yellow": QT_TRANSLATE_NOOP("Colors", "Yellow"),
-    "green": QT_TRANSLATE_NOOP("Colors", "Green"),
-    "blue": QT_TRANSLATE_NOOP("Colors", "Blue"),
-    "pink": QT_TRANSLATE_NOOP("Colors", "Pink"),
-    "purple": QT_TRANSLATE_NOOP("Colors", "Purple"),
-    "orange": QT_TRANSLATE_NOOP("Colors", "Orange"),
-    "red": QT_TRANSLATE_NOOP("Colors", "Red"),
-    "grey": QT_TRANSLATE_NOOP("Colors", "Grey"),
-}
-
-NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the tag's full name (金句/排比)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-NAME_COLUMN, COUNT_COLUMN, TOTAL_COLUMN = range(3)
-IMPLIED_COLOR = "#8a8a8a"
-
-_ROOT = QModelIndex()
-
-
-def color_label(color: str) -> str:
-    """“Yellow”/“黄色” for a palette name, the hex code itself for any other colour."""
-    source = COLOR_NAMES.get(color)
-    return QCoreApplication.translate("Colors", source) if source else color
-
-
-def color_hex(color: str | None) -> str | None:
-    if not color:
-        return None
-    return COLORS.get(color, color)
-
-
-def swatch_icon(color: str | None, size: int = 14, *, outline_if_none: bool = False) -> QIcon:
-    """A rounded square of the colour; for “no colour”, nothing (names stay aligned) or an empty outline."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    value = color_hex(color)
-    if value or outline_if_none:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(0, 0, 0, 90))
-        painter.setBrush(QColor(value) if value else Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-        painter.end()
-    return QIcon(pixmap)
-
-
-# --- the tree of tags -------------------------------------------------------------------------
-
-
-@dataclass(eq=False)
-class TagNode:
-    name: str  # full name: 金句/排比
-    tag: Tag | None  # None: a parent that exists only through its children
-    parent: TagNode | None = None
-    children: list[TagNode] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        return self.name.rsplit("/", 1)[-1]
-
-    @property
-    def count(self) -> int:
-        return self.tag.count if self.tag else 0
-
-    @property
-    def color(self) -> str | None:
-        return self.tag.color if self.tag else None
-
-    @property
-    def total(self) -> int:
-        """Marks on this tag and its descendants (what filtering by it selects, counted per tag)."""
-        return self.count + sum(child.total for child in self.children)
-
-
-def build_tag_tree(tags: Iterable[Tag]) -> list[TagNode]:
-    """Top-level nodes; every “/” level becomes a node, implied parents included, sorted by name."""
-    nodes: dict[str, TagNode] = {}
-    roots: list[TagNode] = []
-
-    def node_for(name: str, tag: Tag | None) -> TagNode:
-        node = nodes.get(name)
-        if node is None:
-            parent_name = name.rsplit("/", 1)[0] if "/" in name else None
-            parent = node_for(parent_name, None) if parent_name else None
-            node = TagNode(name=name, tag=tag, parent=parent)
-            nodes[name] = node
-            (parent.children if parent else roots).append(node)
-        elif tag is not None:
-            node.tag = tag
-        return node
-
-    for tag in sorted(tags, key=lambda t: t.name):
-        node_for(tag.name, tag)
-    return roots
-
-
-def walk(nodes: Sequence[TagNode]) -> Iterator[TagNode]:
-    for node in nodes:
-        yield node
-        yield from walk(node.children)
-
-
-class TagTreeModel(QAbstractItemModel):
-    """The library's tags as a tree: name (with colour swatch), marks, marks including sub-tags.
-
-    Editing a name does not rename anything itself: it emits ``renameRequested(old, new)`` for the
-    dialog to carry out, and the tree is rebuilt from the library afterwards.
-    """
-
-    renameRequested = Signal(str, str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._roots: list[TagNode] = []
-
-    def set_tags(self, tags: Iterable[Tag]) -> None:
-        self.beginResetModel()
-        self._roots = build_tag_tree(tags)
-        self.endResetModel()
-
-    def nodes(self) -> Iterator[TagNode]:
-        return walk(self._roots)
-
-    def node(self, index: QModelIndex | QPersistentModelIndex) -> TagNode | None:
-        if not index.isValid():
-            return None
-        node = index.internalPointer()
-        return node if isinstance(node, TagNode) else None
-
-    def index_of(self, name: str, column: int = NAME_COLUMN) -> QModelIndex:
-        for node in self.nodes():
-            if node.name == name:
-                return self.createIndex(self._row(node), column, node)
-        return QModelIndex()
-
-    def _row(self, node: TagNode) -> int:
-        return (node.parent.children if node.parent else self._roots).index(node)
-
-    def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
-    ) -> QModelIndex:
-        parent_node = self.node(parent)
-        children = parent_node.children if parent_node else self._roots
-        if 0 <= row < len(children) and 0 <= column < self.columnCount():
-            return self.createIndex(row, column, children[row])
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        node = self.node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(self._row(node.parent), 0, node.parent)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        if parent.isValid() and parent.column() != NAME_COLUMN:
-            return 0
-        node = self.node(parent)
-        return len(node.children) if node else len(self._roots)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 3
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == NAME_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        node = self.node(index)
-        if node is None:
-            return None
-        column = index.column()
-        if role == NAME_ROLE:
-            return node.name
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == NAME_COLUMN:
-                return node.label
-            if column == COUNT_COLUMN:
-                return str(node.count) if node.tag else "—"
-            return str(node.total) if node.children else ""
-        if role == Qt.ItemDataRole.EditRole and column == NAME_COLUMN:
-            return node.name  # the full name: editing it can also move the tag elsewhere in the tree
-        if role == SORT_ROLE:
-            return (node.label, node.count, node.total)[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME_COLUMN:
-            return swatch_icon(node.color)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and node.tag is None:
-            return QColor(IMPLIED_COLOR)
-        if role == Qt.ItemDataRole.FontRole and node.tag is None and column == NAME_COLUMN:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
-        return None
-
-    def _tooltip(self, node: TagNode) -> str:
-        lines = [node.name]
-        if node.tag is None:
-            lines.append(self.tr("Exists through its sub-tags only"))
-        else:
-            lines.append(self.tr("%n marks", "", node.count))
-            if node.color:
-                lines.append(self.tr("Colour: %1").replace("%1", color_label(node.color)))
-        if node.children:
-            lines.append(self.tr("%n marks including sub-tags", "", node.total))
-        return "\n".join(lines)
-
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        node = self.node(index)
-        if node is None or role != Qt.ItemDataRole.EditRole or index.column() != NAME_COLUMN:
-            return False
-        new = str(value).strip()
-        if new and new != node.name:
-            self.renameRequested.emit(node.name, new)
-        return False  # the library changes (or not); the dialog rebuilds the tree from it
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Tag"), self.tr("Marks"), self.tr("With sub-tags"))[section]
-
-
-class TagFilterModel(QSortFilterProxyModel):
-    """Filters on the full name (so 排比 finds 金句/排比) and keeps the ancestors of what matches."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(NAME_ROLE)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-
+from desktop.ui.tag_tree import (
+    COUNT_COLUMN,
+    NAME_COLUMN,
+    TOTAL_COLUMN,
+    TagFilterModel,
+    TagNode,
+    TagTreeModel,
+)
 
 # --- dialogs ----------------------------------------------------------------------------------
 

@@ -12,6 +12,11 @@ connection must not be shared between threads, and WAL lets the worker write whi
 Errors a user caused (``HuiduError``: an unreadable file, a scanned PDF) travel as their one-sentence
 message; anything else is a bug, logged here with its traceback and the file it concerned, and
 reported as "unexpected".
+
+Two kinds of worker: ``ImportWorker`` imports files one after another (``ImportController`` runs it);
+``LibraryJob`` runs any one function of an open library — a search, "mark every hit", a speech's
+suggestions, an export — with progress and a cancel flag, started and kept alive by a widget's
+``JobRunner``.
 """
 
 from __future__ import annotations
@@ -20,19 +25,24 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.core.errors import HuiduError
 from desktop.core.formats import SUPPORTED_SUFFIXES
 from desktop.core.store import ImportCancelledError, ImportResult, Library
+from desktop.ui.messages import user_message
 
 logger = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05  # at most twenty progress signals a second: the GUI only needs to look alive
+
+
+# --- importing files ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,105 @@ class ImportWorker(QRunnable):
             failed = ImportResult(path=str(path), status="failed", error=f"{type(error).__name__}: {error}")
             return ImportOutcome(failed, expected=False)
         return ImportOutcome(result)
+
+
+# --- any call on the library: search, mark every hit, suggestions, export -----------------------
+
+
+class JobSignals(QObject):
+    finished = Signal(int, object)  # token, the work's result
+    failed = Signal(int, str, bool)  # token, message, expected (a HuiduError: one sentence for the user)
+    progress = Signal(int, int, int)  # token, done, total
+
+
+class LibraryJob(QRunnable):
+    """``work(library, job)`` on a pool thread, with a ``Library`` of its own opened on ``library_path``.
+
+    The token travels with every signal so the receiver can tell a current job from a stale one.
+    ``work`` reports progress with ``job.report_progress(done, total)`` and polls ``job.is_cancelled()``.
+    Connect the signals to methods of ``QObject`` receivers (not lambdas): they then run on the GUI thread.
+    """
+
+    def __init__(self, token: int, library_path: Path, work: Callable[[Library, LibraryJob], object]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the widget keeps the job (and its signals) until it reports
+        self.token = token
+        self.library_path = library_path
+        self.signals = JobSignals()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report_progress(self, done: int, total: int) -> None:
+        self.signals.progress.emit(self.token, done, total)
+
+    def run(self) -> None:
+        try:
+            with Library.open(self.library_path) as library:
+                result = self._work(library, self)
+        except HuiduError as error:
+            logger.info("Library job %s failed: %s", self.token, error)
+            self.signals.failed.emit(self.token, user_message(error), True)
+        except Exception as error:
+            logger.exception("Unexpected error in a library job on %s", self.library_path)
+            self.signals.failed.emit(self.token, f"{type(error).__name__}: {error}", False)
+        else:
+            self.signals.finished.emit(self.token, result)
+
+
+class JobRunner(QObject):
+    """Starts ``LibraryJob``s on a pool owned by a widget and keeps them alive until they report.
+
+    The pool is a child of the widget: destroying the widget waits for a job still running.
+    """
+
+    def __init__(self, parent: QObject, threads: int = 1) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._jobs: dict[int, tuple[str, LibraryJob]] = {}
+        self._next = 0
+
+    def start(
+        self,
+        library_path: Path,
+        work: Callable[[Library, LibraryJob], object],
+        finished: Callable[[int, object], None],
+        failed: Callable[[int, str, bool], None],
+        progress: Callable[[int, int, int], None] | None = None,
+        kind: str = "",
+    ) -> LibraryJob:
+        self._next += 1
+        job = LibraryJob(self._next, library_path, work)
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        job.signals.finished.connect(self._forget)
+        job.signals.failed.connect(self._forget)
+        if progress is not None:
+            job.signals.progress.connect(progress)
+        self._jobs[job.token] = (kind, job)
+        self.pool.start(job)
+        return job
+
+    def drop_queued(self, kind: str) -> None:
+        """Forget the jobs of this kind that have not started yet (a newer query replaces them)."""
+        for token, (job_kind, job) in list(self._jobs.items()):
+            if job_kind == kind and self.pool.tryTake(job):
+                del self._jobs[token]
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def _forget(self, token: int, *_args: Any) -> None:
+        self._jobs.pop(token, None)
+
+
+# --- the word segmenter -------------------------------------------------------------------------
 
 
 class SegmenterWarmUp(QRunnable):

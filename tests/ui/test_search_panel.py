@@ -25,7 +25,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.search import segment
 from desktop.core.store import Library
 from desktop.ui.app import apply_cjk_font, translations
-from desktop.ui.search_panel import MarkAllDialog, SearchPanel
+from desktop.ui.mark_all_dialog import MarkAllDialog
+from desktop.ui.search_panel import SearchPanel
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"

@@ -16,8 +16,8 @@ from desktop.ui.tag_manager import (
     NAME_COLUMN,
     MergeTagsDialog,
     TagManagerDialog,
-    build_tag_tree,
 )
+from desktop.ui.tag_tree import build_tag_tree
 from tests.ui.test_search_panel import (
     GRASSROOTS,
     VILLAGE,
