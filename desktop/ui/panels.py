@@ -37,6 +37,12 @@ class Panels(QObject):
         self._suggestions_tab = window.add_side_panel(self.suggestions, "")
         window.set_search_widget(self.search)
 
+        # Suggestions need the segmenter (keywords): computed only while their tab is shown, so that
+        # start-up (which reopens the last speech) never loads jieba, and hidden work is not done.
+        self._suggestions_for: int | None = None  # the speech the suggestions should be about
+        self._suggestions_stale = True
+        window.side_tabs.currentChanged.connect(self._side_tab_changed)
+
         self.search.openRequested.connect(self._open_hit)
         self.search.markAllFinished.connect(self._adopt_hits)
         self.suggestions.acceptRequested.connect(self._accept_suggestion)
@@ -71,13 +77,28 @@ class Panels(QObject):
         self.search.set_query(word)
 
     def _speech_opened(self, speech: SpeechRecord | None) -> None:
-        self.suggestions.set_speech(speech.id if speech is not None else None)
+        self._suggestions_for = speech.id if speech is not None else None
+        self._suggestions_stale = True
+        self._update_suggestions()
 
     def _library_changed(self, change: Change) -> None:
         if change.speeches or change.compilations:
             self.search.refresh()  # the texts searched changed
         if change.marks or change.tags or change.speeches:
-            self.suggestions.refresh()  # a quotation just marked is no longer suggested
+            self._suggestions_stale = True  # a quotation just marked is no longer suggested
+            self._update_suggestions()
+
+    def _side_tab_changed(self, _index: int) -> None:
+        self._update_suggestions()
+
+    def _update_suggestions(self) -> None:
+        if not self._suggestions_stale or self.window.side_tabs.currentWidget() is not self.suggestions:
+            return
+        self._suggestions_stale = False
+        if self.suggestions.speech_id == self._suggestions_for:
+            self.suggestions.refresh()
+        else:
+            self.suggestions.set_speech(self._suggestions_for)
 
     # --- dialogs ---------------------------------------------------------------------------------
 

@@ -70,7 +70,19 @@ def test_mark_every_hit_is_one_undoable_step(qtbot: QtBot, window: MainWindow, p
     assert [m.quote for m in library.marks.list(tag="治理/体系")] == ["治理体系", "治理体系"]
 
 
+def test_suggestions_are_computed_only_while_their_tab_is_shown(
+    qtbot: QtBot, window: MainWindow, panels: Panels
+) -> None:
+    window.side_tabs.setCurrentIndex(0)  # the marks
+    window.open_speech(3)
+    assert panels.suggestions.speech_id is None  # nothing computed behind a hidden tab
+    with qtbot.waitSignal(panels.suggestions.quotationsShown, timeout=10_000):
+        window.side_tabs.setCurrentWidget(panels.suggestions)
+    assert panels.suggestions.speech_id == 3
+
+
 def test_accepting_a_suggestion_marks_it_undoably(qtbot: QtBot, window: MainWindow, panels: Panels) -> None:
+    window.side_tabs.setCurrentWidget(panels.suggestions)
     with qtbot.waitSignal(panels.suggestions.quotationsShown, timeout=10_000):
         window.open_speech(1)
     quotation = "习近平总书记强调：“基层是一切工作的落脚点。”"
