@@ -267,12 +267,14 @@ class MergeSpeechCommand(LibraryCommand):
         self.into = 0
         self.offset = 0
         self.title = ""
+        self.meta: dict[str, str] = {}
         self.keep_title = True
 
     def _redo(self) -> Change:
         ids = self.context.ids
         speech = self.library.speeches.get(ids.current(self.speech_id))
         self.title = speech.title
+        self.meta = dict(speech.meta)  # the merge drops them; the undoing split gives them back
         self.keep_title = 0 < len(speech.title) <= MAX_TITLE_LINE
         merged = self.library.corrections.merge_into_previous(speech.id, keep_title=self.keep_title)
         self.into = merged.id
@@ -284,7 +286,7 @@ class MergeSpeechCommand(LibraryCommand):
     def _undo(self) -> Change:
         into = self.context.ids.current(self.into)
         first, second = self.library.corrections.split(
-            into, self.offset, title=None if self.keep_title else self.title
+            into, self.offset, title=None if self.keep_title else self.title, meta=self.meta
         )
         self.context.ids.move(self.context.ids.current(self.speech_id), second.id)
         return Change(

@@ -139,3 +139,23 @@ def test_delete_is_undone_with_the_same_mark(qtbot: QtBot, library: Library) -> 
     assert library.marks.get(mark.uuid) == mark  # same UUID, tags, note and times
     h.stack.redo()
     assert library.marks.list() == []
+
+
+def test_undoing_a_merge_gives_the_speech_its_metadata_back(qtbot: QtBot, library: Library) -> None:
+    from desktop.core.model import Compilation
+    from tests.ui.library_data import FIRST, SECOND, make_speech
+
+    meta = {"speaker": "王建国", "date": "2024年5月"}
+    speeches = (make_speech(TITLES[0], FIRST), make_speech(TITLES[1], SECOND, meta))
+    library.compilations.import_parsed(Compilation("/x/汇编.txt", "txt", "utf-8", "汇编", None, speeches))
+    first, second = (s.id for s in library.speeches.list())
+    context = CommandContext(library, lambda change: None, lambda title, error: None)
+    stack = QUndoStack()
+    merge = MergeSpeechCommand(context, second, "merge")
+    merge.execute()
+    stack.push(merge)
+    assert [s.id for s in library.speeches.list()] == [first]
+    stack.undo()
+    restored = library.speeches.list()[1]
+    assert library.speeches.get(restored.id).meta == meta
+    assert library.speeches.get(restored.id).title == TITLES[1]

@@ -8,6 +8,7 @@ user's decisions are recorded (and can be replayed on a new version of the file)
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -152,9 +153,16 @@ class Corrections:
         return self._lib.speeches.get(prev["id"])
 
     def split(
-        self, speech_id: int, offset: int, *, title: str | None = None
+        self,
+        speech_id: int,
+        offset: int,
+        *,
+        title: str | None = None,
+        meta: Mapping[str, str] | None = None,
     ) -> tuple[SpeechRecord, SpeechRecord]:
         """Split a speech at ``offset`` into two; returns (first part, new second part).
+
+        ``meta`` gives the new speech its speaker/occasion/date (undoing a merge gives them back).
 
         Without a ``title``, the first line of the second part becomes its title (the usual case: the
         parser missed where the next speech starts) if it is short enough to be one; otherwise the new
@@ -201,11 +209,12 @@ class Corrections:
             new_id = conn.execute(
                 """INSERT INTO speeches
                    (compilation_id, position, title, meta, text, chars, outline, placeholders, span)
-                   VALUES (?, ?, ?, '{}', ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     row["compilation_id"],
                     row["position"] + 1,
                     new_title,
+                    dumps(dict(meta or {})),
                     rest,
                     len(rest),
                     dumps(_shift_points(outline, "offset", body_start, len(text), -body_start)),
