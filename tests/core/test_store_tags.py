@@ -111,3 +111,11 @@ def test_delete_keeps_the_marks(tmp_path: Path) -> None:
         assert names(library) == [("引语", 1)]
         with pytest.raises(UnknownTagError):
             library.tags.delete("金句")
+
+
+def test_rename_onto_a_name_that_is_itself_moved_away(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        library.tags.create("a/b")
+        library.tags.create("a/b/b")
+        library.tags.rename("a/b", "a")  # a/b/b becomes a/b, which a/b has just left
+        assert sorted(tag.name for tag in library.tags.list()) == ["a", "a/b"]

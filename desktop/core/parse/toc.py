@@ -9,6 +9,7 @@ the entry lines themselves belong to no speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from desktop.core.parse.lines import Line
@@ -95,28 +96,43 @@ def _strip_sequential_numbers(entries: list[TocEntry]) -> None:
 def locate(toc: Toc, lines: list[Line], live: list[int]) -> None:
     """Find each entry's title in the body after the table, in order (titles may wrap over two lines)."""
     body = [index for index in live if index > toc.lines[-1]]
+    keys = [squash(lines[index].text) for index in body]
+    singles: dict[str, list[int]] = {}  # title key → body positions, ascending
+    pairs: dict[str, list[int]] = {}  # two short lines that together make a title key → first position
+    for position, key in enumerate(keys):
+        if key and len(key) <= ENTRY_MAX:
+            singles.setdefault(key, []).append(position)
+            following = keys[position + 1] if position + 1 < len(keys) else ""
+            if following and len(following) <= ENTRY_MAX:
+                pairs.setdefault(key + following, []).append(position)
     cursor = 0
     for entry in toc.entries:
         wanted = {squash(entry.title), squash(entry.raw)}
         if entry.with_number:
             wanted.add(squash(entry.with_number))
         wanted.discard("")
-        found = None
-        for position in range(cursor, len(body)):
-            key = squash(lines[body[position]].text)
-            if key in wanted:
-                found = position
-                break
-            if position + 1 < len(body) and key and any(w.startswith(key) for w in wanted):
-                joined = key + squash(lines[body[position + 1]].text)
-                if joined in wanted:
-                    _merge_title_lines(lines[body[position]], lines[body[position + 1]])
-                    found = position
-                    break
+        single = _first_from(singles, wanted, cursor)
+        pair = _first_from(pairs, wanted, cursor)
+        found = single
+        if pair is not None and (single is None or pair < single):
+            _merge_title_lines(lines[body[pair]], lines[body[pair + 1]])
+            found = pair
         toc.located.append(body[found] if found is not None else None)
         if found is not None:
             cursor = found + 1
-    _locate_loosely(toc, lines, body)
+    _locate_loosely(toc, lines, body, keys)
+
+
+def _first_from(positions: dict[str, list[int]], wanted: set[str], cursor: int) -> int | None:
+    """The first position at or after ``cursor`` of any of the ``wanted`` keys."""
+    best = None
+    for key in wanted:
+        found = positions.get(key)
+        if found:
+            at = bisect_left(found, cursor)
+            if at < len(found) and (best is None or found[at] < best):
+                best = found[at]
+    return best
 
 
 def _similar(key: str, wanted: str) -> bool:
@@ -125,7 +141,7 @@ def _similar(key: str, wanted: str) -> bool:
     return len(shorter) >= 6 and len(shorter) * 5 >= len(longer) * 3 and shorter in longer
 
 
-def _locate_loosely(toc: Toc, lines: list[Line], body: list[int]) -> None:
+def _locate_loosely(toc: Toc, lines: list[Line], body: list[int], keys: list[str]) -> None:
     """Entries not found word for word: look between their found neighbours for a similar title line."""
     positions = {index: position for position, index in enumerate(body)}
     for number, found in enumerate(toc.located):
@@ -139,8 +155,7 @@ def _locate_loosely(toc: Toc, lines: list[Line], body: list[int]) -> None:
         stop = positions[after] if after is not None else len(body)
         wanted = squash(toc.entries[number].title)
         for position in range(start, stop):
-            text = lines[body[position]].text
-            if len(text) <= ENTRY_MAX and _similar(squash(text), wanted):
+            if len(keys[position]) <= ENTRY_MAX and _similar(keys[position], wanted):
                 toc.located[number] = body[position]
                 break
 

@@ -303,29 +303,31 @@ def mark_all(
     from desktop.core.store.records import DEFAULT_COLOR, DEFAULT_STATE, DEFAULT_STYLE
     from desktop.core.store.tags import normalize_tag_name
 
-    name = normalize_tag_name(tag)
-    result = search(library, query, limit=None)
-    existing = {
-        (row[0], row[1], row[2])
-        for row in library.conn.execute(
-            """SELECT m.speech_id, m.start, m."end" FROM marks m
-               JOIN mark_tags mt ON mt.mark_id = m.id JOIN tags t ON t.id = mt.tag_id WHERE t.name = ?""",
-            (name,),
-        )
-    }
-    specs = [
-        MarkSpec(
-            speech_id=hit.speech_id,
-            start=hit.start,
-            end=hit.end,
-            color=color or DEFAULT_COLOR,
-            style=style or DEFAULT_STYLE,
-            tags=(name,),
-            note=note,
-            state=state or DEFAULT_STATE,
-        )
-        for hit in result.hits
-        if (hit.speech_id, hit.start, hit.end) not in existing
-    ]
-    created = library.marks.add_many(specs) if specs else []
+    # Search, check and write as one action, so two runs at once cannot both create the same marks.
+    with library.transaction():
+        name = normalize_tag_name(tag)
+        result = search(library, query, limit=None)
+        existing = {
+            (row[0], row[1], row[2])
+            for row in library.conn.execute(
+                """SELECT m.speech_id, m.start, m."end" FROM marks m
+                   JOIN mark_tags mt ON mt.mark_id = m.id JOIN tags t ON t.id = mt.tag_id WHERE t.name = ?""",
+                (name,),
+            )
+        }
+        specs = [
+            MarkSpec(
+                speech_id=hit.speech_id,
+                start=hit.start,
+                end=hit.end,
+                color=color or DEFAULT_COLOR,
+                style=style or DEFAULT_STYLE,
+                tags=(name,),
+                note=note,
+                state=state or DEFAULT_STATE,
+            )
+            for hit in result.hits
+            if (hit.speech_id, hit.start, hit.end) not in existing
+        ]
+        created = library.marks.add_many(specs) if specs else []
     return MarkAllResult(created=tuple(created), already_marked=len(result.hits) - len(specs), search=result)

@@ -116,6 +116,9 @@ class Compilations:
         from desktop.core.parse import parse_file
 
         path = Path(path)
+        from desktop.core.formats.files import check_readable
+
+        check_readable(path)  # the size limit and the clear errors come before anything is read
         try:
             data = path.read_bytes()
         except OSError as exc:

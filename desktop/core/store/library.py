@@ -116,8 +116,12 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        library = cls(conn, resolved)
-        library.words.apply()
+        try:
+            library = cls(conn, resolved)
+            library.words.apply()
+        except BaseException:
+            conn.close()
+            raise
         return library
 
     def close(self) -> None:

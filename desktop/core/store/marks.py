@@ -279,13 +279,15 @@ class Marks:
         return self.get(uuid)
 
     def add_tags(self, uuid: str, names: Sequence[str]) -> Mark:
-        current = self.get(uuid)
-        return self.update(uuid, tags=[*current.tags, *names])
+        with self._lib.transaction():  # read and write as one action: no other writer in between
+            current = self.get(uuid)
+            return self.update(uuid, tags=[*current.tags, *names])
 
     def remove_tags(self, uuid: str, names: Sequence[str]) -> Mark:
-        current = self.get(uuid)
-        dropped = {normalize_tag_name(n) for n in names}
-        return self.update(uuid, tags=[t for t in current.tags if t not in dropped])
+        with self._lib.transaction():
+            current = self.get(uuid)
+            dropped = {normalize_tag_name(n) for n in names}
+            return self.update(uuid, tags=[t for t in current.tags if t not in dropped])
 
     def remove(self, uuid: str) -> Mark:
         """Delete a mark; returns it as it was (so an undo can ``restore`` it)."""

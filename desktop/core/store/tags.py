@@ -116,9 +116,11 @@ class Tags:
             ]
             if not moving:
                 raise UnknownTagError(old)
+            moving_names = set(moving)
             for name in moving:
                 target = new + name[len(old) :]
-                if tag_id(conn, target) is not None:
+                # a name that is itself moved away is free by the time the rename is done
+                if target not in moving_names and tag_id(conn, target) is not None:
                     raise TagExistsError(target)
             for name in moving:
                 conn.execute("UPDATE tags SET name = ? WHERE name = ?", (new + name[len(old) :], name))
