@@ -114,14 +114,17 @@ class ImportDialog(QDialog):
 
     # --- what the worker reports --------------------------------------------------------------
 
-    def start(self) -> None:
-        """An import began: show the dialog if it is still running after a moment."""
+    def start(self, fresh: bool = True) -> None:
+        """An import began: show the dialog if it is still running after a moment.
+
+        ``fresh=False`` continues a queued batch: the failures listed so far stay listed."""
         self._running = True
         self._cancelled = False
         self._file = ("", 0, 0)
-        self.outcomes = []
-        self.failures.removeRows(0, self.failures.rowCount())
-        self.failures_view.setVisible(False)
+        if fresh:
+            self.outcomes = []
+            self.failures.removeRows(0, self.failures.rowCount())
+            self.failures_view.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the first speeches are counted
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
@@ -161,9 +164,7 @@ class ImportDialog(QDialog):
         self._running = False
         self._cancelled = cancelled
         self._show_timer.stop()
-        for outcome in outcomes:  # outcomes not reported one by one (the library could not be opened)
-            if outcome not in self.outcomes:
-                self.on_file_finished(outcome)
+        self.absorb(outcomes)
         self.retranslateUi()
         if not any(o.failed for o in self.outcomes):
             self.hide()
@@ -175,6 +176,12 @@ class ImportDialog(QDialog):
         self.resize(max(self.width(), 620), max(self.height(), 320))
         self.show()
         self.raise_()
+
+    def absorb(self, outcomes: Sequence[ImportOutcome]) -> None:
+        """Outcomes not reported one by one (the library could not be opened) join the list."""
+        for outcome in outcomes:
+            if outcome not in self.outcomes:
+                self.on_file_finished(outcome)
 
     def failure_rows(self) -> list[tuple[str, str]]:
         """(file name, reason) of every file that failed, as listed (tests)."""
@@ -231,7 +238,7 @@ class ImportController(QObject):
         if self._worker is None:
             self._start_next()
 
-    def _start_next(self) -> None:
+    def _start_next(self, continuing: bool = False) -> None:
         if not self._queue:
             return
         paths, encoding = self._queue.pop(0)
@@ -241,7 +248,7 @@ class ImportController(QObject):
         worker.signals.fileFinished.connect(self._on_file_finished)
         worker.signals.finished.connect(self._on_finished)
         self._worker = worker
-        self.dialog.start()
+        self.dialog.start(fresh=not continuing)
         self.busyChanged.emit(True)
         self.pool.start(worker)
 
@@ -253,12 +260,14 @@ class ImportController(QObject):
         self._worker = None
         if cancelled:
             self._queue.clear()
+        if self._queue:  # more batches were dropped in meanwhile: one list of failures at the end
+            self.dialog.absorb(outcomes)
+            self.finished.emit(outcomes, cancelled)
+            self._start_next(continuing=True)
+            return
         self.dialog.on_finished(outcomes, cancelled)
         self.finished.emit(outcomes, cancelled)
-        if self._queue:
-            self._start_next()
-        else:
-            self.busyChanged.emit(False)
+        self.busyChanged.emit(False)
 
     def cancel(self) -> None:
         """Stop the running import (the file in progress is not added) and forget the queued ones."""

@@ -542,9 +542,13 @@ class MainWindow(QMainWindow):
     def _mark_for_editing(self, uuid: str | None) -> Mark | None:
         """The mark to edit: the one named, else a new one from the selection, else the selected one."""
         if uuid:
-            return next(
-                (m for m in self.marks_panel.marks() if m.uuid == uuid), None
-            ) or self.library.marks.get(uuid)
+            shown = next((m for m in self.marks_panel.marks() if m.uuid == uuid), None)
+            if shown is not None:
+                return shown
+            try:
+                return self.library.marks.get(uuid)
+            except HuiduError:  # deleted meanwhile (undo, another window): nothing to edit
+                return None
         if self.reading_pane.selection_span() is not None:
             return self.mark_selection()
         return self.current_mark()

@@ -33,6 +33,8 @@ class Panels(QObject):
         self.library_path = library_path
         self.search = SearchPanel(library_path, window)
         self.suggestions = SuggestionsPanel(library_path, window)
+        self._tag_manager: TagManagerDialog | None = None
+        self._export: ExportDialog | None = None
         self._search_tab = window.add_side_panel(self.search, "", left=True)
         self._suggestions_tab = window.add_side_panel(self.suggestions, "")
         window.set_search_widget(self.search)
@@ -103,18 +105,29 @@ class Panels(QObject):
     # --- dialogs ---------------------------------------------------------------------------------
 
     def open_tag_manager(self) -> TagManagerDialog:
-        dialog = TagManagerDialog(self.window.library, self.window)
-        dialog.libraryChanged.connect(lambda: self.window.refresh(TAG_CHANGE))
-        dialog.open()
-        return dialog
+        if self._tag_manager is None:
+            self._tag_manager = TagManagerDialog(self.window.library, self.window)
+            self._tag_manager.libraryChanged.connect(self._tags_changed)
+        self._tag_manager.refresh()
+        self._tag_manager.open()
+        return self._tag_manager
+
+    def _tags_changed(self) -> None:
+        # Tag renames, merges and deletions are not undoable, and commands on the stack hold marks
+        # with the old tag names: undoing one of them would bring a deleted tag back. So, as Anki does
+        # after an operation it cannot undo, the stack is cleared.
+        self.window.undo_stack.clear()
+        self.window.refresh(TAG_CHANGE)
 
     def open_export(self) -> ExportDialog:
-        dialog = ExportDialog(self.window.library, self.library_path, self.window)
+        if self._export is None:  # one dialog per window: its choices stay for the next export
+            self._export = ExportDialog(self.window.library, self.library_path, self.window)
+        self._export.refresh()
         mark = self.window.current_mark()
         if mark is not None and mark.tags:
-            dialog.set_checked_tags(mark.tags)
-        dialog.open()
-        return dialog
+            self._export.set_checked_tags(mark.tags)
+        self._export.open()
+        return self._export
 
     # --- language --------------------------------------------------------------------------------
 

@@ -115,6 +115,13 @@ class ImportWorker(QRunnable):
             failed = ImportResult(path=str(self.library_path), status="failed", error=str(error))
             self.signals.finished.emit([ImportOutcome(failed)], False)
             return
+        except Exception as error:  # never leave the importer waiting for a report that cannot come
+            logger.exception("Could not start importing %s", self.paths)
+            failed = ImportResult(
+                path=str(self.library_path), status="failed", error=f"{type(error).__name__}: {error}"
+            )
+            self.signals.finished.emit([ImportOutcome(failed, expected=False)], False)
+            return
         try:
             for number, path in enumerate(files):
                 if self.is_cancelled():

@@ -532,6 +532,21 @@ def test_a_broken_file_is_listed_with_its_reason_and_the_window_stays_usable(
     assert window.current_speech().title == "扎根基层沃土 在为民服务中淬炼本领"  # type: ignore[union-attr]
 
 
+def test_failures_of_a_batch_stay_listed_when_another_batch_follows(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    activate(window, qtbot)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 this is not really a pdf \x00\xff" * 20)
+    good = write_sample(tmp_path)
+    with qtbot.waitSignal(window.importer.busyChanged, timeout=30_000, check_params_cb=lambda busy: not busy):
+        window.open_paths([broken])
+        window.open_paths([good])  # dropped while the first batch still runs
+    assert [name for name, _ in window.importer.dialog.failure_rows()] == ["broken.pdf"]
+    assert window.importer.dialog.isVisible()
+    window.importer.dialog.accept()
+
+
 def test_cancel_stops_the_import_and_adds_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     activate(window, qtbot)
     files = [write_sample(tmp_path, f"汇编{n}.txt", extra=f"\n第{n}份") for n in range(3)]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import i18n
-from desktop.core.store import Library
+from desktop.core.store import Library, MarkSpec
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.panels import Panels, install_panels
@@ -117,3 +117,19 @@ def test_export_opens_the_dialog_on_this_library(window: MainWindow, panels: Pan
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_a_tag_change_clears_the_undo_stack_and_dialogs_are_kept(
+    qtbot: QtBot, window: MainWindow, panels: Panels
+) -> None:
+    window.add_marks([MarkSpec(1, 5, 9, tags=("金句",))])
+    assert window.undo_stack.count() == 1
+    dialog = panels.open_tag_manager()
+    assert dialog.set_tag_color(["金句"], "red")
+    assert window.undo_stack.count() == 0  # undoing an older step could bring an old tag name back
+    assert panels.open_tag_manager() is dialog  # one dialog per window
+    dialog.close()
+    export = panels.open_export()
+    export.close()
+    assert panels.open_export() is export  # its choices stay for the next export
+    export.close()
