@@ -35,6 +35,7 @@ class Change:
     """What an action changed, so views re-read only that (``MainWindow.libraryChanged``)."""
 
     marks: bool = False  # marks were added, removed or edited
+    edited_only: bool = False  # the marks were only edited: none added or removed, counts unchanged
     speeches: bool = False  # speech titles, texts or the list of speeches changed
     compilations: bool = False  # compilations were added (an import)
     tags: bool = False  # tag names or colours changed (the tag manager)
@@ -216,6 +217,7 @@ class UpdateMarkCommand(LibraryCommand):
         mark = self.library.marks.update(self.uuid, **self.changes)
         return Change(
             marks=True,
+            edited_only=True,
             tags="tags" in self.changes,
             speech_ids=frozenset([mark.speech_id]),
             focus_mark=mark.uuid,
@@ -225,6 +227,7 @@ class UpdateMarkCommand(LibraryCommand):
         mark = self.library.marks.update(self.uuid, **self.before)
         return Change(
             marks=True,
+            edited_only=True,
             tags="tags" in self.changes,
             speech_ids=frozenset([mark.speech_id]),
             focus_mark=mark.uuid,

@@ -374,8 +374,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _apply_change(self, change: Change) -> None:
-        if change.compilations or change.speeches or change.marks:
-            self.library_pane.refresh()
+        if change.compilations or change.speeches or (change.marks and not change.edited_only):
+            self.library_pane.refresh()  # the tree shows mark counts: an edited mark changes none
         speech = self._speech
         if change.focus_speech is not None and (speech is None or change.focus_speech != speech.id):
             self.open_speech(change.focus_speech, flash=False)

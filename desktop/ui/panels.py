@@ -51,6 +51,7 @@ class Panels(QObject):
         self.suggestions.keywordActivated.connect(self._search_keyword)
         window.speechOpened.connect(self._speech_opened)
         window.libraryChanged.connect(self._library_changed)
+        window.importFinished.connect(self._import_finished)  # once a batch, not once a file
 
         window.action_tag_manager.triggered.connect(self.open_tag_manager)
         window.action_tag_manager.setEnabled(True)
@@ -84,11 +85,14 @@ class Panels(QObject):
         self._update_suggestions()
 
     def _library_changed(self, change: Change) -> None:
-        if change.speeches or change.compilations:
-            self.search.refresh()  # the texts searched changed
+        if change.speeches:
+            self.search.refresh()  # the texts searched changed (a correction)
         if change.marks or change.tags or change.speeches:
             self._suggestions_stale = True  # a quotation just marked is no longer suggested
             self._update_suggestions()
+
+    def _import_finished(self, _outcomes: object) -> None:
+        self.search.refresh()
 
     def _side_tab_changed(self, _index: int) -> None:
         self._update_suggestions()
