@@ -471,7 +471,7 @@
         <translation>Cancelled. %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>An unexpected error; details are in the log.</source>
         <translation>An unexpected error; details are in the log.</translation>
     </message>
@@ -581,7 +581,7 @@ or drop files here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/window_actions.py" line="+301"/>
+        <location filename="../desktop/ui/window_actions.py" line="+302"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -601,7 +601,7 @@ or drop files here.</translation>
         <translation>Mark the selected passage (keys 1–5 choose the colour)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+358"/>
+        <location filename="../desktop/ui/main_window.py" line="+359"/>
         <location line="+162"/>
         <location filename="../desktop/ui/window_actions.py" line="+4"/>
         <source>Mark in %1</source>
@@ -820,7 +820,7 @@ or drop files here.</translation>
         <translation>Select a passage to mark first</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Recolour Mark</source>
         <translation>Recolour Mark</translation>
     </message>
@@ -909,7 +909,7 @@ or drop files here.</translation>
         <translation>Open Compilation</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-218"/>
         <source>No compilation open</source>
         <translation>No compilation open</translation>
     </message>
@@ -964,7 +964,7 @@ or drop files here.</translation>
         <translation>Show O&amp;utline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+212"/>
+        <location filename="../desktop/ui/main_window.py" line="+216"/>
         <source>Import Folder</source>
         <translation>Import Folder</translation>
     </message>
@@ -1052,7 +1052,7 @@ or drop files here.</translation>
 <context>
     <name>MarkEditor</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/marks_panel.py" line="+358"/>
+        <location filename="../desktop/ui/marks_panel.py" line="+345"/>
         <source>%n stars (click again to clear)</source>
         <translation>
             <numerusform>%n star (click again to clear)</numerusform>
@@ -1113,7 +1113,7 @@ or drop files here.</translation>
 <context>
     <name>MarksPanel</name>
     <message>
-        <location line="-314"/>
+        <location line="-300"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
@@ -1126,46 +1126,6 @@ or drop files here.</translation>
         <location line="+1"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>Blue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pink</source>
-        <translation>Pink</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>Purple</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Red</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grey</source>
-        <translation>Grey</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1229,12 +1189,12 @@ Select a passage and press 1–5 to mark it in a colour.</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../desktop/ui/panels.py" line="+63"/>
+        <location filename="../desktop/ui/panels.py" line="+72"/>
         <source>Mark every hit of “%1”</source>
         <translation>Mark every hit of “%1”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+67"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>

@@ -464,7 +464,7 @@
         <translation>已取消。%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>An unexpected error; details are in the log.</source>
         <translation>意外错误，详情见日志。</translation>
     </message>
@@ -570,7 +570,7 @@ or drop files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/window_actions.py" line="+301"/>
+        <location filename="../desktop/ui/window_actions.py" line="+302"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -590,7 +590,7 @@ or drop files here.</source>
         <translation>给选中的文字划线（按 1–5 选颜色）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+358"/>
+        <location filename="../desktop/ui/main_window.py" line="+359"/>
         <location line="+162"/>
         <location filename="../desktop/ui/window_actions.py" line="+4"/>
         <source>Mark in %1</source>
@@ -806,7 +806,7 @@ or drop files here.</source>
         <translation>先选中要划线的文字</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Recolour Mark</source>
         <translation>更改标注颜色</translation>
     </message>
@@ -895,7 +895,7 @@ or drop files here.</source>
         <translation>打开汇编</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-218"/>
         <source>No compilation open</source>
         <translation>尚未打开汇编</translation>
     </message>
@@ -949,7 +949,7 @@ or drop files here.</source>
         <translation>显示目录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+212"/>
+        <location filename="../desktop/ui/main_window.py" line="+216"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
@@ -1033,7 +1033,7 @@ or drop files here.</source>
 <context>
     <name>MarkEditor</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/marks_panel.py" line="+358"/>
+        <location filename="../desktop/ui/marks_panel.py" line="+345"/>
         <source>%n stars (click again to clear)</source>
         <translation>
             <numerusform>%n 星（再点一次清除）</numerusform>
@@ -1093,7 +1093,7 @@ or drop files here.</source>
 <context>
     <name>MarksPanel</name>
     <message>
-        <location line="-314"/>
+        <location line="-300"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
@@ -1106,46 +1106,6 @@ or drop files here.</source>
         <location line="+1"/>
         <source>Rejected</source>
         <translation>弃用</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>绿色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pink</source>
-        <translation>粉色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>紫色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grey</source>
-        <translation>灰色</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1208,12 +1168,12 @@ Select a passage and press 1–5 to mark it in a colour.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../desktop/ui/panels.py" line="+63"/>
+        <location filename="../desktop/ui/panels.py" line="+72"/>
         <source>Mark every hit of “%1”</source>
         <translation>标注“%1”的全部结果</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+67"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>

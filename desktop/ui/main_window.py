@@ -65,6 +65,7 @@ from desktop.core.model import Compilation
 from desktop.core.store import CompilationRecord, ImportResult, Library, Mark, MarkSpec, SpeechRecord
 from desktop.core.store.records import DEFAULT_COLOR
 from desktop.ui import window_actions, window_state
+from desktop.ui.colors import color_label
 from desktop.ui.commands import (
     EVERYTHING,
     AddMarksCommand,
@@ -81,7 +82,7 @@ from desktop.ui.commands import (
 from desktop.ui.import_dialog import ImportController
 from desktop.ui.library_model import compilation_name
 from desktop.ui.library_tree import LibraryTreePane
-from desktop.ui.marks_panel import MarksPanel, color_icon, color_label
+from desktop.ui.marks_panel import MarksPanel, color_icon
 from desktop.ui.messages import user_message
 from desktop.ui.outline_view import OutlineView
 from desktop.ui.reading_pane import ReadingPane, ReadingStyle

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.store.records import COLORS, MAX_RATING, STATES, STYLES, Mark
+from desktop.ui.colors import color_label
 from desktop.ui.reading_pane import mark_color
 
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,20 +105,6 @@ def state_label(state: str) -> str:
         "rejected": QApplication.translate("MarksPanel", "Rejected"),
     }
     return labels.get(state, state)
-
-
-def color_label(name: str) -> str:
-    labels = {
-        "yellow": QApplication.translate("MarksPanel", "Yellow"),
-        "green": QApplication.translate("MarksPanel", "Green"),
-        "blue": QApplication.translate("MarksPanel", "Blue"),
-        "pink": QApplication.translate("MarksPanel", "Pink"),
-        "purple": QApplication.translate("MarksPanel", "Purple"),
-        "orange": QApplication.translate("MarksPanel", "Orange"),
-        "red": QApplication.translate("MarksPanel", "Red"),
-        "grey": QApplication.translate("MarksPanel", "Grey"),
-    }
-    return labels.get(name, name)
 
 
 def style_label(style: str) -> str:

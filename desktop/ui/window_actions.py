@@ -22,7 +22,8 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
 from desktop.core.store.records import COLORS, DEFAULT_COLOR
-from desktop.ui.marks_panel import color_icon, color_label
+from desktop.ui.colors import color_label
+from desktop.ui.marks_panel import color_icon
 from desktop.ui.reading_pane import LINE_HEIGHT_EM
 from desktop.ui.settings_dialog import LANGUAGE_CHOICES, apply_language_choice, choice_label, saved_choice
 
