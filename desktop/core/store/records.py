@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core import anchor
 from desktop.core.model import OutlineHeading, Removal
 
 # Mark colours: a name from this palette or any "#rrggbb". The hex values are what the reader draws.
@@ -32,7 +33,7 @@ STATES: Mapping[str, str] = {"candidate": "候选", "selected": "入选", "rejec
 DEFAULT_STATE = "candidate"
 
 MAX_RATING = 5
-CONTEXT_CHARS = 32  # prefix/suffix kept with every mark so it can be found again if the text changes
+CONTEXT_CHARS = anchor.CONTEXT_CHARS  # prefix/suffix kept with every mark (one number for store and anchor)
 
 
 @dataclass(frozen=True)
