@@ -828,6 +828,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.marks_panel.editor.commit_note()
         self.save_state()
+        self.hide()  # gone at once for the user, while a running import stops cleanly below
         self.importer.shut_down()  # the worker stops between speeches; nothing half-imported is kept
         self._warm_pool.waitForDone(5000)
         self._closed = True
