@@ -22,7 +22,7 @@ from desktop.core.model import Compilation, OutlineHeading, Removal
 from desktop.core.search import index, segment
 from desktop.core.store.errors import ImportCancelledError, UnknownCompilationError
 from desktop.core.store.records import CompilationRecord, ImportResult, SourceRecord
-from desktop.core.store.rows import dumps, loads, now
+from desktop.core.store.rows import dumps, insert_speech, loads, now
 
 if TYPE_CHECKING:
     from desktop.core.store.library import Library
@@ -208,23 +208,17 @@ class Compilations:
             for position, (speech, speech_tokens) in enumerate(
                 zip(compilation.speeches, tokens, strict=True)
             ):
-                speech_id = conn.execute(
-                    """INSERT INTO speeches
-                       (compilation_id, position, title, meta, text, chars, outline, placeholders, span)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (
-                        compilation_id,
-                        position,
-                        speech.title,
-                        dumps(dict(speech.meta)),
-                        speech.text,
-                        len(speech.text),
-                        dumps(outline_to_json(speech.outline)),
-                        dumps([list(p) for p in speech.placeholders]),
-                        dumps(list(speech.span)),
-                    ),
-                ).lastrowid
-                assert speech_id is not None
+                speech_id = insert_speech(
+                    conn,
+                    compilation_id=compilation_id,
+                    position=position,
+                    title=speech.title,
+                    meta=speech.meta,
+                    text=speech.text,
+                    outline=outline_to_json(speech.outline),
+                    placeholders=[list(p) for p in speech.placeholders],
+                    span_json=dumps(list(speech.span)),
+                )
                 index.index_speech(conn, speech_id, speech.text, speech_tokens)
         return ImportResult(
             path=source_path,

@@ -17,7 +17,7 @@ from desktop.core.notices import notice
 from desktop.core.search import index
 from desktop.core.store.errors import CorrectionError, InvalidValueError, UnknownSpeechError
 from desktop.core.store.records import SpeechRecord
-from desktop.core.store.rows import dumps, loads, now
+from desktop.core.store.rows import dumps, insert_speech, loads, now
 
 if TYPE_CHECKING:
     from desktop.core.store.library import Library
@@ -206,23 +206,17 @@ class Corrections:
                 "UPDATE speeches SET position = position + 1 WHERE compilation_id = ? AND position > ?",
                 (row["compilation_id"], row["position"]),
             )
-            new_id = conn.execute(
-                """INSERT INTO speeches
-                   (compilation_id, position, title, meta, text, chars, outline, placeholders, span)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    row["compilation_id"],
-                    row["position"] + 1,
-                    new_title,
-                    dumps(dict(meta or {})),
-                    rest,
-                    len(rest),
-                    dumps(_shift_points(outline, "offset", body_start, len(text), -body_start)),
-                    dumps(_shift_points(placeholders, None, body_start, len(text), -body_start)),
-                    row["span"],
-                ),
-            ).lastrowid
-            assert new_id is not None
+            new_id = insert_speech(
+                conn,
+                compilation_id=row["compilation_id"],
+                position=row["position"] + 1,
+                title=new_title,
+                meta=meta or {},
+                text=rest,
+                outline=_shift_points(outline, "offset", body_start, len(text), -body_start),
+                placeholders=_shift_points(placeholders, None, body_start, len(text), -body_start),
+                span_json=row["span"],
+            )
             conn.execute(
                 """UPDATE speeches SET text = ?, chars = ?, outline = ?, placeholders = ? WHERE id = ?""",
                 (
