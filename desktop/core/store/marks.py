@@ -203,36 +203,25 @@ class Marks:
         check_span(spec.speech_id, text, spec.start, spec.end)
         selector = anchor.select(text, spec.start, spec.end)
         stamp = now()
-        mark_uuid = str(uuidlib.uuid4())
-        values = (
-            mark_uuid,
-            spec.speech_id,
-            spec.start,
-            spec.end,
-            selector.exact,
-            selector.prefix,
-            selector.suffix,
-            normalize_color(spec.color),
-            normalize_style(spec.style),
-            spec.note,
-            normalize_state(spec.state),
-            check_rating(spec.rating),
-            stamp,
-            stamp,
+        mark = Mark(
+            uuid=str(uuidlib.uuid4()),
+            speech_id=spec.speech_id,
+            start=spec.start,
+            end=spec.end,
+            quote=selector.exact,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+            color=normalize_color(spec.color),
+            style=normalize_style(spec.style),
+            tags=tuple(dict.fromkeys(normalize_tag_name(t) for t in spec.tags)),
+            note=spec.note,
+            state=normalize_state(spec.state),
+            rating=check_rating(spec.rating),
+            created_at=stamp,
+            updated_at=stamp,
         )
-        mark_id = conn.execute(
-            """INSERT INTO marks (uuid, speech_id, start, "end", quote, prefix, suffix, color, style, note,
-                                  state, rating, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            values,
-        ).lastrowid
-        assert mark_id is not None
-        for name in dict.fromkeys(normalize_tag_name(t) for t in spec.tags):
-            conn.execute(
-                "INSERT INTO mark_tags (mark_id, tag_id) VALUES (?, ?)", (mark_id, ensure_tag(conn, name))
-            )
-        index.index_mark(conn, mark_id, selector.exact, spec.note)
-        return mark_uuid
+        _write_mark(conn, mark)
+        return mark.uuid
 
     def update(
         self,
@@ -268,11 +257,7 @@ class Marks:
             conn.execute(f"UPDATE marks SET {assignments} WHERE id = ?", (*changes.values(), mark_id))
             if names is not None:
                 conn.execute("DELETE FROM mark_tags WHERE mark_id = ?", (mark_id,))
-                for name in names:
-                    conn.execute(
-                        "INSERT INTO mark_tags (mark_id, tag_id) VALUES (?, ?)",
-                        (mark_id, ensure_tag(conn, name)),
-                    )
+                _attach_tags(conn, mark_id, names)
             if note is not None and note != old_note:
                 index.unindex_mark(conn, mark_id)
                 index.index_mark(conn, mark_id, quote, note)
@@ -318,31 +303,41 @@ class Marks:
         with self._lib.transaction() as conn:
             if conn.execute("SELECT 1 FROM speeches WHERE id = ?", (mark.speech_id,)).fetchone() is None:
                 raise UnknownSpeechError(mark.speech_id)
-            mark_id = conn.execute(
-                """INSERT INTO marks (uuid, speech_id, start, "end", quote, prefix, suffix, color, style, note,
-                                      state, rating, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    mark.uuid,
-                    mark.speech_id,
-                    mark.start,
-                    mark.end,
-                    mark.quote,
-                    mark.prefix,
-                    mark.suffix,
-                    mark.color,
-                    mark.style,
-                    mark.note,
-                    mark.state,
-                    mark.rating,
-                    mark.created_at,
-                    mark.updated_at,
-                ),
-            ).lastrowid
-            assert mark_id is not None
-            for name in mark.tags:
-                conn.execute(
-                    "INSERT INTO mark_tags (mark_id, tag_id) VALUES (?, ?)", (mark_id, ensure_tag(conn, name))
-                )
-            index.index_mark(conn, mark_id, mark.quote, mark.note)
+            _write_mark(conn, mark)
         return self.get(mark.uuid)
+
+
+def _write_mark(conn: sqlite3.Connection, mark: Mark) -> int:
+    """Write a mark row with its tags and its search entry (a new mark, or one restored by an undo)."""
+    mark_id = conn.execute(
+        """INSERT INTO marks (uuid, speech_id, start, "end", quote, prefix, suffix, color, style, note,
+                              state, rating, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            mark.uuid,
+            mark.speech_id,
+            mark.start,
+            mark.end,
+            mark.quote,
+            mark.prefix,
+            mark.suffix,
+            mark.color,
+            mark.style,
+            mark.note,
+            mark.state,
+            mark.rating,
+            mark.created_at,
+            mark.updated_at,
+        ),
+    ).lastrowid
+    assert mark_id is not None
+    _attach_tags(conn, mark_id, mark.tags)
+    index.index_mark(conn, mark_id, mark.quote, mark.note)
+    return mark_id
+
+
+def _attach_tags(conn: sqlite3.Connection, mark_id: int, names: Iterable[str]) -> None:
+    for name in names:
+        conn.execute(
+            "INSERT INTO mark_tags (mark_id, tag_id) VALUES (?, ?)", (mark_id, ensure_tag(conn, name))
+        )
